@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired in the popup issue: signals from the content script, alarms and notifications.
+});

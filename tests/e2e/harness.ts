@@ -1,0 +1,161 @@
+/**
+ * Real browsers with the built extension loaded. Official pages are served from fixture HTML by
+ * request interception, so the browser believes it is on https://app.iess.gob.ec/...; every other
+ * request is answered with 404 or aborted here: no test touches the network.
+ */
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PBrowser, type Page as PPage, type HTTPRequest } from 'puppeteer-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROME_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_DIR = join(ROOT, '.output/firefox-mv3');
+export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
+export const FIREFOX_UUID = '5f0c3c5e-6b1a-4f43-9a39-1e8b5a7d2c11';
+
+/** URL → fixture file (relative to tests/fixtures) or inline HTML. */
+export type Routes = Record<string, { file?: string; html?: string; status?: number }>;
+
+export function fixture(file: string): string {
+  return readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8');
+}
+
+function requireBuilt(dir: string) {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}. Run \`npm run build\` first.`);
+  }
+}
+
+function requireBinary(bin: string, pkg: string) {
+  if (!existsSync(bin)) {
+    throw new Error(`${bin} not found. Install Debian's browser: sudo apt-get install -y ${pkg}`);
+  }
+}
+
+function lookup(routes: Routes, url: string) {
+  const clean = url.split('#')[0]!;
+  return routes[clean] ?? routes[clean.split('?')[0]!];
+}
+
+function body(entry: { file?: string; html?: string }): string {
+  return entry.file ? fixture(entry.file) : (entry.html ?? '');
+}
+
+// ---------------------------------------------------------------- Chromium (playwright-core)
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request the pages made, extension pages included. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchChromium(routes: Routes = {}): Promise<ChromiumSession> {
+  requireBinary(CHROMIUM_BIN, 'chromium');
+  requireBuilt(CHROME_DIR);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'asistente-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_BIN,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_DIR}`,
+      `--load-extension=${CHROME_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const entry = lookup(routes, url);
+    if (entry) {
+      await route.fulfill({ status: entry.status ?? 200, contentType: 'text/html; charset=utf-8', body: body(entry) });
+    } else if (/^https?:/.test(url)) {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed in tests' });
+    } else {
+      await route.continue();
+    }
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, requests, close: () => context.close() };
+}
+
+export async function chromiumPage(s: ChromiumSession, url: string): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+// ---------------------------------------------------------------- Firefox (puppeteer-core, WebDriver BiDi)
+
+export interface FirefoxSession {
+  browser: PBrowser;
+  extensionId: string;
+  baseUrl: string;
+  requests: string[];
+  newPage(url: string): Promise<PPage>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(routes: Routes = {}): Promise<FirefoxSession> {
+  requireBinary(FIREFOX_BIN, 'firefox-esr');
+  requireBuilt(FIREFOX_DIR);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // No background traffic from the browser itself.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_DIR);
+  const baseUrl = `moz-extension://${FIREFOX_UUID}`;
+  const requests: string[] = [];
+
+  async function newPage(url: string): Promise<PPage> {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (req: HTTPRequest) => {
+      const u = req.url();
+      requests.push(u);
+      const entry = lookup(routes, u);
+      if (entry) {
+        void req.respond({ status: entry.status ?? 200, contentType: 'text/html; charset=utf-8', body: body(entry) });
+      } else if (/^https?:/.test(u)) {
+        void req.respond({ status: 404, contentType: 'text/plain', body: 'not routed in tests' });
+      } else {
+        void req.continue();
+      }
+    });
+    if (url.startsWith('moz-extension:')) {
+      // An awaited goto to an extension page never settles in Firefox: start it, wait for the DOM.
+      void page.goto(url).catch(() => undefined);
+      await page.waitForSelector('body *', { timeout: 20_000 });
+    } else {
+      await page.goto(url);
+    }
+    return page;
+  }
+
+  return { browser, extensionId, baseUrl, requests, newPage, close: () => browser.close() };
+}

@@ -1,0 +1,38 @@
+/**
+ * The only message the content script (and the practice page) sends: a signal that a step was
+ * reached on the page, with a timestamp. Never a field value. Validated on both ends.
+ */
+import * as z from 'zod/mini';
+
+export const PAGE_KINDS = ['generate', 'unlock', 'update-data', 'change-clave', 'employer', 'biess', 'other'] as const;
+export const PageKind = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof PageKind>;
+
+/** What the page can tell: each flow step lists the signals that tick it. */
+export const SIGNALS = [
+  'portal-opened', // an official page of this kind is open
+  'id-valid', // the cédula / RUC field holds a valid value
+  'captcha-shown', // the "No soy un robot" / ALTCHA check is on the page
+  'questions-shown', // the validation questions page is showing
+  'email-valid', // email and its confirmation are valid and equal
+  'email-sent', // the page says an email was sent ("se ha enviado un correo", "revise su correo")
+  'clave-valid', // the new clave and its confirmation are valid and equal
+  'clave-created', // the page says the clave was generated / changed
+  'unlocked', // the page says the clave was unlocked
+] as const;
+export const Signal = z.enum(SIGNALS);
+export type Signal = z.infer<typeof Signal>;
+
+export const StepSignalMessage = z.object({
+  type: z.literal('asistente:signal'),
+  signal: Signal,
+  page: PageKind,
+  at: z.number(),
+  practice: z.boolean(),
+});
+export type StepSignalMessage = z.infer<typeof StepSignalMessage>;
+
+export function parseSignalMessage(value: unknown): StepSignalMessage | undefined {
+  const parsed = StepSignalMessage.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Firefox too: WXT would otherwise build MV2 for Firefox.
+  manifestVersion: 3,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'es',
+    action: { default_title: '__MSG_extActionTitle__' },
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    // Browser-specific keys stay inside this function so they never leak into the other build.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['.output/**', 'node_modules/**', 'tests/artifacts/**', '.wxt/**'],
+  },
+});
