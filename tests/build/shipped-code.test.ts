@@ -1,0 +1,71 @@
+/**
+ * Static checks of what ships (run after `npm run build`): no network API, no dynamic code, no
+ * remote URL but the official sites and XML namespaces, and the content-script size budget.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CHROME_DIR, FIREFOX_DIR } from '../e2e/harness';
+
+const CONTENT_GZIP_BUDGET = 15 * 1024;
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p, ext) : ext.test(name) ? [p] : [];
+  });
+}
+
+const NETWORK_OR_DYNAMIC = [
+  /\bfetch\(/,
+  /XMLHttpRequest/,
+  /\bWebSocket\b/,
+  /sendBeacon/,
+  /\bEventSource\b/,
+  /importScripts/,
+  /\beval\(/,
+  /new Function\(/,
+  /\bimport\(\s*["'`]https?:/,
+];
+const ALLOWED_URL = /^https?:\/\/(www\.w3\.org\/|([a-z0-9*-]+\.)*(iess\.gob\.ec|biess\.fin\.ec|gob\.ec)(\/|$))/;
+
+for (const [name, dir] of [
+  ['chrome', CHROME_DIR],
+  ['firefox', FIREFOX_DIR],
+] as const) {
+  describe(`${name} build`, () => {
+    const shipped = files(dir, /\.(js|html)$/);
+
+    it('ships code', () => {
+      expect(shipped.some((f) => f.endsWith('background.js'))).toBe(true);
+      expect(shipped.some((f) => f.includes('content-scripts'))).toBe(true);
+    });
+
+    it('uses no network API and no dynamic code', () => {
+      const found: string[] = [];
+      for (const f of shipped) {
+        const text = readFileSync(f, 'utf8');
+        for (const re of NETWORK_OR_DYNAMIC) if (re.test(text)) found.push(`${relative(dir, f)}: ${re}`);
+      }
+      expect(found).toEqual([]);
+    });
+
+    it('names no remote URL but the official sites', () => {
+      const found: string[] = [];
+      for (const f of shipped) {
+        for (const m of readFileSync(f, 'utf8').matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)) {
+          if (!ALLOWED_URL.test(m[0])) found.push(`${relative(dir, f)}: ${m[0]}`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+
+    it(`keeps the content script within ${CONTENT_GZIP_BUDGET / 1024} KB gzip`, () => {
+      const scripts = files(join(dir, 'content-scripts'), /\.js$/);
+      const gzip = scripts.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+      expect(gzip).toBeGreaterThan(0);
+      expect(gzip).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET);
+    });
+  });
+}
