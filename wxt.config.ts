@@ -8,7 +8,7 @@ export default defineConfig({
   // Firefox too: WXT would otherwise build MV2 for Firefox.
   manifestVersion: 3,
   // Parallel work trees (and the bench) can build elsewhere; tests read the same variable.
-  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  outDir: process.env.WXT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

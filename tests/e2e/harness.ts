@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import puppeteer, { type Browser as PBrowser, type Page as PPage, type HTTPRequest } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
+export const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR || '.output');
 export const CHROME_DIR = join(OUT_DIR, 'chrome-mv3');
 export const FIREFOX_DIR = join(OUT_DIR, 'firefox-mv3');
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
