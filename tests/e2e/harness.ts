@@ -57,13 +57,15 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(routes: Routes = {}): Promise<ChromiumSession> {
+export async function launchChromium(routes: Routes = {}, opts: { locale?: string } = {}): Promise<ChromiumSession> {
   requireBinary(CHROMIUM_BIN, 'chromium');
   requireBuilt(CHROME_DIR);
   const userDataDir = mkdtempSync(join(tmpdir(), 'asistente-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: true,
+    // Our users are Spanish first; tests of the English UI pass { locale: 'en-US' }.
+    locale: opts.locale ?? 'es-EC',
     args: [
       `--disable-extensions-except=${CHROME_DIR}`,
       `--load-extension=${CHROME_DIR}`,
@@ -112,7 +114,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(routes: Routes = {}): Promise<FirefoxSession> {
+export async function launchFirefox(routes: Routes = {}, opts: { locale?: string } = {}): Promise<FirefoxSession> {
   requireBinary(FIREFOX_BIN, 'firefox-esr');
   requireBuilt(FIREFOX_DIR);
   const browser = await puppeteer.launch({
@@ -122,6 +124,8 @@ export async function launchFirefox(routes: Routes = {}): Promise<FirefoxSession
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.accept_languages': opts.locale ?? 'es-EC',
+      'intl.locale.requested': opts.locale ?? 'es-EC',
       // No background traffic from the browser itself.
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,

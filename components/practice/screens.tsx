@@ -1,0 +1,392 @@
+/**
+ * The practice screens. Markup is deliberately portal-like (JSF-style ids, labels in the previous
+ * table cell, uncontrolled inputs) so the same assistant that runs on the real portal finds the
+ * fields here. Values are read from the DOM only when a button is pressed, and kept nowhere.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../../utils/i18n/core';
+import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
+import type { FakePerson } from '../../utils/practice/fake-data';
+import { check } from '../../utils/rules';
+import { Keyboard } from './Keyboard';
+import { Countdown } from './Countdown';
+
+export interface ScreenProps {
+  lang: Lang;
+  person: FakePerson;
+  next: () => void;
+}
+
+const digits = (v: string) => v.replace(/\D/g, '');
+const valueOf = (form: HTMLFormElement, name: string) =>
+  (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+
+function Panel({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="rich-panel" aria-labelledby="screen-title">
+      <div class="rich-panel-header">
+        <h2 id="screen-title">{title}</h2>
+      </div>
+      <div class="rich-panel-body">{children}</div>
+    </section>
+  );
+}
+
+function Row({ id, label, children }: { id: string; label: string; children: ComponentChildren }) {
+  return (
+    <tr>
+      <td class="label-cell">
+        <span id={`${id}_lbl`}>{label}</span>
+      </td>
+      <td>{children}</td>
+    </tr>
+  );
+}
+
+function ErrorLine({ text }: { text: string }) {
+  return text ? (
+    <p class="portal-error" role="alert">
+      {text}
+    </p>
+  ) : null;
+}
+
+export function IdScreen({ lang, person, next }: ScreenProps) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  const [error, setError] = useState('');
+  return (
+    <Panel title={t('id.title')}>
+      <form
+        id="formGenerar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          if (digits(valueOf(form, 'formGenerar:j_id15')) !== person.cedula) return setError(t('id.notFound'));
+          if (!(form.elements.namedItem('robot') as HTMLInputElement).checked) return setError(t('id.robotMissing'));
+          next();
+        }}
+      >
+        <table>
+          <tbody>
+            <Row id="formGenerar:j_id14" label={t('id.label')}>
+              <input id="formGenerar:j_id15" name="formGenerar:j_id15" type="text" maxLength={13} data-practice-target="cedula" />
+            </Row>
+          </tbody>
+        </table>
+        <label class="robot" data-practice-target="robot">
+          <input type="checkbox" name="robot" /> {t('id.robot')}
+        </label>
+        <ErrorLine text={error} />
+        <button type="submit" class="portal-button" data-practice-target="search">
+          {t('id.search')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+export function QuestionsScreen({ lang, person, next }: ScreenProps) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  const [error, setError] = useState('');
+  return (
+    <Panel title={t('q.title')}>
+      <p>
+        {t('q.person')} <strong>{person.name}</strong>
+      </p>
+      <form
+        id="formPreguntas"
+        data-practice-target="questions"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const birthOk = valueOf(form, 'formPreguntas:j_id31').replace(/\s/g, '') === person.birthDate;
+          const answersOk = person.answers.every((a) => valueOf(form, a.question) === a.answer);
+          if (!birthOk || !answersOk) return setError(t('q.wrong'));
+          next();
+        }}
+      >
+        <table>
+          <tbody>
+            <Row id="formPreguntas:j_id30" label={t('q.birth')}>
+              <input id="formPreguntas:j_id31" name="formPreguntas:j_id31" type="text" inputMode="numeric" />
+            </Row>
+          </tbody>
+        </table>
+        {person.answers.map((a) => (
+          <fieldset key={a.question}>
+            <legend>{t(`q.${a.question}` as PracticeKey)}</legend>
+            {(['a1', 'a2', 'a3'] as const).map((opt) => (
+              <label key={opt} class="option">
+                <input type="radio" name={a.question} value={opt} /> {t(`q.${opt}` as PracticeKey)}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        <ErrorLine text={error} />
+        <button type="submit" class="portal-button">
+          {t('q.continue')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+export function ContactScreen({ lang, next }: ScreenProps) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  const [error, setError] = useState('');
+  return (
+    <Panel title={t('c.title')}>
+      <form
+        id="formDatos"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const email = valueOf(form, 'formDatos:j_id41');
+          const ok =
+            ['ok', 'warn'].includes(check('email', email).level) &&
+            check('email-confirm', valueOf(form, 'formDatos:j_id43'), { email }).level === 'ok' &&
+            ['ok', 'warn'].includes(check('phone', valueOf(form, 'formDatos:j_id45')).level);
+          if (!ok) return setError(t('c.fix'));
+          next();
+        }}
+      >
+        <table>
+          <tbody>
+            <Row id="formDatos:j_id40" label={t('c.email')}>
+              <input id="formDatos:j_id41" name="formDatos:j_id41" type="text" data-practice-target="email" />
+            </Row>
+            <Row id="formDatos:j_id42" label={t('c.emailConfirm')}>
+              <input id="formDatos:j_id43" name="formDatos:j_id43" type="text" />
+            </Row>
+            <Row id="formDatos:j_id44" label={t('c.mobile')}>
+              <input id="formDatos:j_id45" name="formDatos:j_id45" type="text" data-practice-target="mobile" />
+            </Row>
+            <Row id="formDatos:j_id46" label={t('c.landline')}>
+              <input id="formDatos:j_id47" name="formDatos:j_id47" type="text" />
+            </Row>
+          </tbody>
+        </table>
+        <ErrorLine text={error} />
+        <button type="submit" class="portal-button" data-practice-target="send">
+          {t('c.send')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+export function SentScreen({
+  lang,
+  person,
+  next,
+  startedAt,
+  minutes,
+  title,
+}: ScreenProps & { startedAt: number; minutes: number; title: PracticeKey }) {
+  const t = (k: PracticeKey, p?: Record<string, string | number>) => tPractice(lang, k, p);
+  const masked = person.email.replace(/^(.)[^@]*/, '$1*****');
+  return (
+    <Panel title={t(title)}>
+      <p class="portal-info" role="status">
+        {t('sent.body', { email: masked })}
+      </p>
+      <p>{t('sent.expires', { minutes })}</p>
+      <Countdown lang={lang} startedAt={startedAt} minutes={minutes} />
+      <button type="button" class="portal-button" onClick={next}>
+        {t('sent.open')}
+      </button>
+    </Panel>
+  );
+}
+
+export function ClaveScreen({ lang, person, next }: ScreenProps) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  const [error, setError] = useState('');
+  const newRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const [target, setTarget] = useState<'new' | 'confirm'>('new');
+  return (
+    <Panel title={t('k.title')}>
+      <form
+        id="formClave"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          if (!(form.elements.namedItem('terms') as HTMLInputElement).checked) return setError(t('k.needTerms'));
+          const clave = newRef.current?.value ?? '';
+          const ok =
+            ['ok', 'warn'].includes(check('password', clave, { cedula: person.cedula }).level) &&
+            check('password-confirm', confirmRef.current?.value ?? '', { password: clave }).level === 'ok';
+          if (!ok) return setError(t('k.fix'));
+          next();
+        }}
+      >
+        <div class="terms" data-practice-target="terms">
+          <p>{t('k.terms')}</p>
+          <label>
+            <input type="checkbox" name="terms" /> {t('k.accept')}
+          </label>
+        </div>
+        <p class="policy">{t('k.policy')}</p>
+        <table>
+          <tbody>
+            <Row id="formClave:j_id60" label={t('k.new')}>
+              <input
+                ref={newRef}
+                id="formClave:j_id61"
+                name="formClave:j_id61"
+                type="password"
+                readOnly
+                autoComplete="off"
+                class={target === 'new' ? 'kb-target' : ''}
+                onClick={() => setTarget('new')}
+                onFocus={() => setTarget('new')}
+              />
+            </Row>
+            <Row id="formClave:j_id62" label={t('k.confirm')}>
+              <input
+                ref={confirmRef}
+                id="formClave:j_id63"
+                name="formClave:j_id63"
+                type="password"
+                readOnly
+                autoComplete="off"
+                class={target === 'confirm' ? 'kb-target' : ''}
+                onClick={() => setTarget('confirm')}
+                onFocus={() => setTarget('confirm')}
+              />
+            </Row>
+          </tbody>
+        </table>
+        <Keyboard lang={lang} target={() => (target === 'new' ? newRef.current : confirmRef.current)} />
+        <ErrorLine text={error} />
+        <button type="submit" class="portal-button" data-practice-target="generate">
+          {t('k.generate')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+export function DoneScreen({
+  lang,
+  title,
+  body,
+  onAgain,
+}: {
+  lang: Lang;
+  title: PracticeKey;
+  body: PracticeKey;
+  onAgain: () => void;
+}) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  return (
+    <Panel title={t(title)}>
+      <p class="portal-info" role="status" data-practice-target="done">
+        {t(body)}
+      </p>
+      <button type="button" class="portal-button" onClick={onAgain}>
+        {t('done.again')}
+      </button>
+    </Panel>
+  );
+}
+
+export function UnlockScreen({ lang, person, next }: ScreenProps) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  const [error, setError] = useState('');
+  return (
+    <Panel title={t('u.title')}>
+      <form
+        id="formDesbloqueo"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (digits(valueOf(e.currentTarget, 'formDesbloqueo:j_id11')) !== person.cedula) return setError(t('id.notFound'));
+          next();
+        }}
+      >
+        <table>
+          <tbody>
+            <Row id="formDesbloqueo:j_id10" label={t('u.label')}>
+              <input id="formDesbloqueo:j_id11" name="formDesbloqueo:j_id11" type="text" data-practice-target="cedula" />
+            </Row>
+          </tbody>
+        </table>
+        <ErrorLine text={error} />
+        <button type="submit" class="portal-button" data-practice-target="unlock">
+          {t('u.button')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+export function EmployerScreen({ lang, person, next }: ScreenProps) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  const [error, setError] = useState('');
+  return (
+    <Panel title={t('e.title')}>
+      <form
+        id="formEmpleador"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const email = valueOf(form, 'formEmpleador:j_id25');
+          const ok =
+            ['ok', 'warn'].includes(check('ruc', valueOf(form, 'formEmpleador:j_id21')).level) &&
+            ['ok', 'warn'].includes(check('cedula', valueOf(form, 'formEmpleador:j_id23')).level) &&
+            ['ok', 'warn'].includes(check('email', email).level) &&
+            check('email-confirm', valueOf(form, 'formEmpleador:j_id27'), { email }).level === 'ok';
+          if (!ok) return setError(t('e.fix'));
+          next();
+        }}
+      >
+        <table>
+          <tbody>
+            <Row id="formEmpleador:j_id20" label={t('e.ruc')}>
+              <input id="formEmpleador:j_id21" name="formEmpleador:j_id21" type="text" maxLength={13} data-practice-target="ruc" />
+            </Row>
+            <Row id="formEmpleador:j_id28" label={t('e.company')}>
+              <input id="formEmpleador:j_id29" name="formEmpleador:j_id29" type="text" value={person.company} readOnly />
+            </Row>
+            <Row id="formEmpleador:j_id22" label={t('e.rep')}>
+              <input id="formEmpleador:j_id23" name="formEmpleador:j_id23" type="text" maxLength={10} data-practice-target="rep" />
+            </Row>
+            <Row id="formEmpleador:j_id24" label={t('e.email')}>
+              <input id="formEmpleador:j_id25" name="formEmpleador:j_id25" type="text" data-practice-target="email" />
+            </Row>
+            <Row id="formEmpleador:j_id26" label={t('e.emailConfirm')}>
+              <input id="formEmpleador:j_id27" name="formEmpleador:j_id27" type="text" />
+            </Row>
+          </tbody>
+        </table>
+        <ErrorLine text={error} />
+        <button type="submit" class="portal-button" data-practice-target="send">
+          {t('e.send')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+export function EmployerDoneScreen({ lang, onAgain }: { lang: Lang; onAgain: () => void }) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  return (
+    <Panel title={t('e.doneTitle')}>
+      <div data-practice-target="done">
+        <p class="portal-info" role="status">
+          {t('e.doneBody')}
+        </p>
+        <ul>
+          <li>{t('e.docRuc')}</li>
+          <li>{t('e.docCedula')}</li>
+          <li>{t('e.docForm')}</li>
+        </ul>
+      </div>
+      <button type="button" class="portal-button" onClick={onAgain}>
+        {t('done.again')}
+      </button>
+    </Panel>
+  );
+}
