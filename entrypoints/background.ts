@@ -1,3 +1,25 @@
+import { browser } from 'wxt/browser';
+import { handleAlarm, handleSignalMessage, syncReminders } from '../utils/flows/background-logic';
+import { PROGRESS_KEY } from '../utils/storage/items';
+import { parseProgress } from '../utils/storage/schema';
+
+/** Thin wiring. Every listener is registered synchronously at the top of main (MV3 worker). */
 export default defineBackground(() => {
-  // Wired in the popup issue: signals from the content script, alarms and notifications.
+  // Step signals from the content script (and extension pages). Other messages are left alone.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type !== 'asistente:signal') return undefined;
+    return handleSignalMessage(message).then((p) => ({ ok: p !== undefined }));
+  });
+
+  // The email wait starts or ends (signal or hand tick): reminders follow.
+  const progressArea = PROGRESS_KEY.replace(/^local:/, '');
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[progressArea];
+    if (area !== 'local' || !change) return;
+    void syncReminders(parseProgress(change.newValue), change.oldValue == null ? null : parseProgress(change.oldValue));
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void handleAlarm(alarm);
+  });
 });

@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { App } from '../../components/popup/App';
+import './style.css';
 
 render(<App />, document.getElementById('app')!);

@@ -1,0 +1,65 @@
+/** Countdown math for the emailed link. Pure: time goes in as a number. */
+import type { EmailWait } from '../storage/schema';
+import { emailStep, getProfile } from './index';
+import { SPAM_REMINDER_MS } from './progress';
+
+export interface Countdown {
+  /** Link validity in minutes, when known. */
+  linkMinutes?: number;
+  /** Milliseconds left (0 when expired); undefined when the validity is unknown. */
+  remainingMs?: number;
+  expired: boolean;
+  /** "mm:ss" of the time left. */
+  clock?: string;
+  /**
+   * Whole minutes left, rounded up: what the polite live region says. It changes at most once a
+   * minute, so the announcement does too. 0 once expired.
+   */
+  minutesLeft?: number;
+  /** Two minutes have passed: time to suggest Spam / Promotions. */
+  spamHint: boolean;
+  elapsedMs: number;
+}
+
+export function clock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+export function countdown(startedAt: number, linkMinutes: number | undefined, now: number): Countdown {
+  const elapsedMs = Math.max(0, now - startedAt);
+  const spamHint = elapsedMs >= SPAM_REMINDER_MS;
+  if (linkMinutes == null) return { expired: false, spamHint, elapsedMs };
+  const remainingMs = Math.max(0, startedAt + linkMinutes * 60_000 - now);
+  return {
+    linkMinutes,
+    remainingMs,
+    expired: remainingMs === 0,
+    clock: clock(remainingMs),
+    minutesLeft: Math.ceil(remainingMs / 60_000),
+    spamHint,
+    elapsedMs,
+  };
+}
+
+export function waitCountdown(wait: EmailWait, now: number): Countdown {
+  return countdown(wait.startedAt, emailStep(getProfile(wait.flow))?.email?.linkMinutes, now);
+}
+
+export const ALARM_SPAM = 'asistente:email-spam';
+export const ALARM_EXPIRED = 'asistente:email-expired';
+
+/** The alarms an email wait needs from `now` on: the Spam reminder and the expiry, if ahead. */
+export function reminderAlarms(wait: EmailWait | null, now: number): { name: string; when: number }[] {
+  if (!wait) return [];
+  const out: { name: string; when: number }[] = [];
+  const spamAt = wait.startedAt + SPAM_REMINDER_MS;
+  const minutes = emailStep(getProfile(wait.flow))?.email?.linkMinutes;
+  const expireAt = minutes == null ? undefined : wait.startedAt + minutes * 60_000;
+  // The Spam hint only makes sense while the link is still valid.
+  if (spamAt > now && (expireAt == null || spamAt < expireAt)) out.push({ name: ALARM_SPAM, when: spamAt });
+  if (expireAt != null && expireAt > now) out.push({ name: ALARM_EXPIRED, when: expireAt });
+  return out;
+}

@@ -1,0 +1,83 @@
+/** Shape of the flows table: profiles, their steps, which page signals tick each step. */
+import * as z from 'zod/mini';
+import { PageKind, Signal } from '../messaging';
+import { isPopupKey, type PopupKey } from '../i18n/popup';
+
+export const PROFILE_IDS = ['afiliado', 'unlock', 'update', 'empleador', 'biess'] as const;
+export const ProfileId = z.enum(PROFILE_IDS);
+export type ProfileId = z.infer<typeof ProfileId>;
+
+/** Only official pages are ever linked. */
+export const OFFICIAL_LINK = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec)\//;
+
+const TextKey = z.string().check(z.refine((k) => isPopupKey(k), 'not a key of utils/i18n/popup.ts'));
+
+export const StepSchema = z.object({
+  /** Globally unique, `<profile>.<step>`; stored in progress. */
+  id: z.string().check(z.regex(/^[a-z]+\.[a-z-]+$/)),
+  title: TextKey,
+  tip: TextKey,
+  /** "What if this fails", where it helps. */
+  fail: z.optional(TextKey),
+  /** An official page to open for this step. */
+  link: z.optional(z.string().check(z.regex(OFFICIAL_LINK))),
+  /** Page signals (from the content script) that tick this step. */
+  signals: z.optional(z.array(Signal)),
+  /**
+   * Reaching this step means an email is on its way: start the email wait. `linkMinutes` is how
+   * long the emailed link stays valid (absent when unknown: reminders without an expiry).
+   */
+  email: z.optional(z.object({ linkMinutes: z.optional(z.number().check(z.positive())) })),
+  /** Ticking this step ends the email wait (the person opened the link). */
+  endsEmailWait: z.optional(z.boolean()),
+});
+
+export const ProfileSchema = z.object({
+  id: ProfileId,
+  name: TextKey,
+  desc: TextKey,
+  /** Page kinds whose signals may tick this profile's steps. */
+  pages: z.array(PageKind).check(z.minLength(1)),
+  /** Text shown when the emailed link expired. */
+  expiredKey: TextKey,
+  steps: z.array(StepSchema).check(z.minLength(1)),
+});
+
+export const FlowsSchema = z.array(ProfileSchema).check(
+  z.refine((profiles) => {
+    const ids = profiles.flatMap((p) => p.steps.map((s) => s.id));
+    return new Set(ids).size === ids.length;
+  }, 'step ids must be unique'),
+  z.refine(
+    (profiles) => profiles.every((p) => p.steps.every((s) => s.id.startsWith(`${p.id}.`))),
+    'step ids start with their profile id',
+  ),
+  z.refine(
+    (profiles) => PROFILE_IDS.every((id) => profiles.filter((p) => p.id === id).length === 1),
+    'each profile exactly once',
+  ),
+  z.refine(
+    (profiles) => profiles.every((p) => p.steps.filter((s) => s.email).length <= 1),
+    'at most one email step per profile',
+  ),
+);
+
+export interface Step {
+  id: string;
+  title: PopupKey;
+  tip: PopupKey;
+  fail?: PopupKey;
+  link?: string;
+  signals?: Signal[];
+  email?: { linkMinutes?: number };
+  endsEmailWait?: boolean;
+}
+
+export interface Profile {
+  id: ProfileId;
+  name: PopupKey;
+  desc: PopupKey;
+  pages: PageKind[];
+  expiredKey: PopupKey;
+  steps: Step[];
+}

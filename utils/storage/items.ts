@@ -1,0 +1,80 @@
+/**
+ * `storage.local` items (versioned with @wxt-dev/storage). Every read goes through the zod
+ * schemas in ./schema: corrupt or old data reads as empty and is never trusted.
+ * Practice progress is kept apart from real progress.
+ */
+import { storage } from 'wxt/utils/storage';
+import { cleanProgress } from '../flows/progress';
+import {
+  STORAGE_VERSION,
+  defaultPrefs,
+  emptyProgress,
+  parsePrefs,
+  parseProgress,
+  type Prefs,
+  type Progress,
+} from './schema';
+
+export const PROGRESS_KEY = 'local:progress' as const;
+export const PRACTICE_PROGRESS_KEY = 'local:practiceProgress' as const;
+export const PREFS_KEY = 'local:prefs' as const;
+
+export const progressItem = storage.defineItem<unknown>(PROGRESS_KEY, { version: STORAGE_VERSION });
+export const practiceProgressItem = storage.defineItem<unknown>(PRACTICE_PROGRESS_KEY, { version: STORAGE_VERSION });
+export const prefsItem = storage.defineItem<unknown>(PREFS_KEY, { version: STORAGE_VERSION });
+
+export function progressItemFor(practice: boolean) {
+  return practice ? practiceProgressItem : progressItem;
+}
+
+async function safeGet(item: { getValue(): Promise<unknown> }): Promise<unknown> {
+  try {
+    return await item.getValue();
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readProgress(practice = false): Promise<Progress> {
+  return cleanProgress(parseProgress(await safeGet(progressItemFor(practice))));
+}
+
+export async function writeProgress(p: Progress, practice = false): Promise<void> {
+  await progressItemFor(practice).setValue(p);
+}
+
+/** Read, change, write. Returns the new progress. */
+export async function updateProgress(
+  change: (p: Progress) => Progress,
+  practice = false,
+): Promise<Progress> {
+  const before = await readProgress(practice);
+  const after = change(before);
+  if (after !== before) await writeProgress(after, practice);
+  return after;
+}
+
+export async function readPrefs(): Promise<Prefs> {
+  return parsePrefs(await safeGet(prefsItem));
+}
+
+export async function updatePrefs(change: Partial<Omit<Prefs, 'v'>>): Promise<Prefs> {
+  const next: Prefs = { ...(await readPrefs()), ...change, v: STORAGE_VERSION };
+  await prefsItem.setValue(next);
+  return next;
+}
+
+/** "Start over": real progress (and its reminders) gone; preferences stay. */
+export async function resetProgress(practice = false): Promise<void> {
+  await writeProgress(emptyProgress(), practice);
+}
+
+export function watchProgress(cb: (p: Progress) => void, practice = false): () => void {
+  return progressItemFor(practice).watch((value) => cb(cleanProgress(parseProgress(value))));
+}
+
+export function watchPrefs(cb: (p: Prefs) => void): () => void {
+  return prefsItem.watch((value) => cb(parsePrefs(value)));
+}
+
+export { defaultPrefs, emptyProgress };
