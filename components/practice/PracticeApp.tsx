@@ -52,6 +52,8 @@ export function PracticeApp({
   const [clave, setClave] = useState(() => suggestClave?.() ?? '');
   const [sentAt, setSentAt] = useState(0);
   const [step, setStep] = useState(0);
+  // Bumped by Reiniciar so every screen (and what was typed in it) is rebuilt from scratch.
+  const [round, setRound] = useState(0);
   const flow = PRACTICE_FLOWS[flowId];
   const screen: ScreenId = flow.screens[screenIndex] ?? flow.screens[0]!;
 
@@ -72,6 +74,7 @@ export function PracticeApp({
       setSentAt(0);
       setScreenIndex(0);
       setFlowId(nextFlow);
+      setRound((r) => r + 1);
     },
     [flowId, makePerson, suggestClave],
   );
@@ -92,19 +95,19 @@ export function PracticeApp({
       case 'contact':
         return <ContactScreen {...props} />;
       case 'sent':
-        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? 15} title="sent.title" />;
+        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? 15} heading="sent.title" />;
       case 'unlock-sent':
-        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? 3} title="u.sentTitle" />;
+        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? 3} heading="u.sentTitle" />;
       case 'mailbox':
         return <Mailbox lang={lang} subject={flowId === 'unlock' ? 'mail.subjectUnlock' : 'mail.subjectGenerate'} onLink={next} />;
       case 'clave':
         return <ClaveScreen {...props} />;
       case 'done':
-        return <DoneScreen lang={lang} title="done.title" body="done.body" onAgain={() => reset()} />;
+        return <DoneScreen lang={lang} heading="done.title" body="done.body" onAgain={() => reset()} />;
       case 'unlock-id':
         return <UnlockScreen {...props} />;
       case 'unlock-done':
-        return <DoneScreen lang={lang} title="u.doneTitle" body="u.doneBody" onAgain={() => reset()} />;
+        return <DoneScreen lang={lang} heading="u.doneTitle" body="u.doneBody" onAgain={() => reset()} />;
       case 'employer-form':
         return <EmployerScreen {...props} />;
       case 'employer-done':
@@ -136,7 +139,7 @@ export function PracticeApp({
         <div class="portal-tools">
           {onLang ? (
             <button type="button" class="tool" lang={lang === 'es' ? 'en' : 'es'} onClick={() => onLang(lang === 'es' ? 'en' : 'es')}>
-              {lang === 'es' ? 'English' : 'Español'}
+              {t('lang.switch')}
             </button>
           ) : null}
           {onPresenter ? (
@@ -157,7 +160,7 @@ export function PracticeApp({
         ))}
       </nav>
       <div class="practice-layout">
-        <main id="practice-screen" key={`${flowId}-${screen}`}>
+        <main id="practice-screen" key={`${round}-${flowId}-${screen}`}>
           {body}
         </main>
         <aside class="data-card" aria-labelledby="data-title">

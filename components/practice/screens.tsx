@@ -182,12 +182,12 @@ export function SentScreen({
   next,
   startedAt,
   minutes,
-  title,
-}: ScreenProps & { startedAt: number; minutes: number; title: PracticeKey }) {
+  heading,
+}: ScreenProps & { startedAt: number; minutes: number; heading: PracticeKey }) {
   const t = (k: PracticeKey, p?: Record<string, string | number>) => tPractice(lang, k, p);
   const masked = person.email.replace(/^(.)[^@]*/, '$1*****');
   return (
-    <Panel title={t(title)}>
+    <Panel title={t(heading)}>
       <p class="portal-info" role="status">
         {t('sent.body', { email: masked })}
       </p>
@@ -271,18 +271,18 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
 
 export function DoneScreen({
   lang,
-  title,
+  heading,
   body,
   onAgain,
 }: {
   lang: Lang;
-  title: PracticeKey;
+  heading: PracticeKey;
   body: PracticeKey;
   onAgain: () => void;
 }) {
   const t = (k: PracticeKey) => tPractice(lang, k);
   return (
-    <Panel title={t(title)}>
+    <Panel title={t(heading)}>
       <p class="portal-info" role="status" data-practice-target="done">
         {t(body)}
       </p>
