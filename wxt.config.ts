@@ -35,6 +35,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Only used by `wxt build --analyze` (the bench): per-module sizes as JSON.
+  analysis: { template: 'raw-data', outputFile: '.output-bench/analysis/stats.json', keepArtifacts: true },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
