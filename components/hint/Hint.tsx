@@ -1,0 +1,32 @@
+import type { Level } from '../../utils/rules/types';
+import type { Lang } from '../../utils/i18n/core';
+import { tHint } from '../../utils/i18n/hints';
+
+export interface HintView {
+  /** What the person sees now (an unfinished value while typing shows as `empty`). */
+  level: Level;
+  text: string;
+  /** Text for the polite live region; changes only when worth saying out loud. */
+  announce: string;
+}
+
+const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty: 'i' };
+
+/** Icon + words + colour, never colour alone. */
+export function Hint({ view, lang }: { view: HintView; lang: Lang }) {
+  const word = view.level === 'empty' ? '' : tHint(lang, `level.${view.level}`);
+  return (
+    <div class={`hint ${view.level}`} title={tHint(lang, 'hint.title')} lang={lang}>
+      <span class="icon" aria-hidden="true">
+        {ICONS[view.level]}
+      </span>
+      <span class="text">
+        {word && <span class="word">{word}: </span>}
+        {view.text}
+      </span>
+      <span class="sr" role="status" aria-live="polite">
+        {view.announce}
+      </span>
+    </div>
+  );
+}

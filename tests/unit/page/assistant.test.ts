@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StepSignalMessage } from '../../../utils/messaging';
+import type { FieldKind, Verdict } from '../../../utils/rules/types';
+import { loadFixture } from './helpers';
+
+// Deterministic rules for the wiring tests (the real engine has its own tests): digits only,
+// 10 long for ids; anything else is an error; 'abc' is a warning; confirmations must match.
+vi.mock('../../../utils/rules', () => ({
+  check(kind: FieldKind, raw: string, ctx: { email?: string; password?: string } = {}): Verdict {
+    const v = String(raw ?? '');
+    if (!v) return { level: 'empty', code: `${kind}.empty` };
+    if (kind === 'email-confirm') return v === ctx.email ? { level: 'ok', code: 'email-confirm.ok' } : { level: 'error', code: 'email-confirm.mismatch' };
+    if (kind === 'password-confirm') return v === ctx.password ? { level: 'ok', code: 'password-confirm.ok' } : { level: 'error', code: 'password-confirm.mismatch' };
+    if (kind === 'password') return v.length < 6 ? { level: 'error', code: 'password.short', incomplete: true } : { level: 'ok', code: 'password.ok' };
+    if (kind === 'email') return v.includes('@') ? { level: 'ok', code: 'email.ok' } : { level: 'error', code: 'email.no-at' };
+    if (v === 'abc') return { level: 'warn', code: `${kind}.warn` };
+    if (!/^\d*$/.test(v)) return { level: 'error', code: `${kind}.chars` };
+    if (v.length < 10) return { level: 'error', code: `${kind}.short`, incomplete: true };
+    return { level: 'ok', code: `${kind}.ok` };
+  },
+}));
+
+const { startAssistant, removeStale, HINT_ID_PREFIX } = await import('../../../utils/page/assistant');
+
+const GENERATE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
+const hosts = () => Array.from(document.querySelectorAll('asistente-clave-hint')) as HTMLElement[];
+const hostFor = (id: string) => hosts().find((h) => document.getElementById(id)!.getAttribute('aria-describedby')?.includes(h.id));
+const level = (id: string) => hostFor(id)?.getAttribute('data-asistente-level');
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('startAssistant', () => {
+  let ctrl: AbortController;
+  let sent: StepSignalMessage[];
+
+  function start(url = GENERATE, extra: object = {}) {
+    ctrl = new AbortController();
+    sent = [];
+    return startAssistant({
+      doc: document,
+      win: window,
+      signal: ctrl.signal,
+      lang: 'es',
+      practice: false,
+      send: (m) => sent.push(m),
+      url: () => url,
+      shadowMode: 'open',
+      pollMs: 20,
+      leaveMs: 10,
+      ...extra,
+    });
+  }
+
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    document.title = '';
+  });
+  afterEach(() => ctrl?.abort());
+
+  it('marks the page, adds one hint per field with the contract attributes, links it for screen readers', () => {
+    loadFixture('generar-cedula.html');
+    const input = document.getElementById('formGenerar:j_id15')!;
+    input.setAttribute('aria-describedby', 'portal-help');
+    const a = start();
+    expect(a.page).toBe('generate');
+    expect(document.querySelector('asistente-clave-root')?.getAttribute('data-asistente-page')).toBe('generate');
+    expect(hosts()).toHaveLength(1);
+    const host = hosts()[0]!;
+    expect(host.getAttribute('data-asistente-field')).toBe('cedula');
+    expect(host.getAttribute('data-asistente-level')).toBe('empty');
+    expect(host.id.startsWith(HINT_ID_PREFIX)).toBe(true);
+    expect(input.nextElementSibling).toBe(host);
+    expect(input.getAttribute('aria-describedby')).toBe(`portal-help ${host.id}`);
+    expect(host.shadowRoot!.querySelector('[role=status][aria-live=polite]')).not.toBeNull();
+  });
+
+  it('follows typing; an unfinished value is neutral while focused and an error after leaving', async () => {
+    loadFixture('generar-cedula.html');
+    start();
+    const input = document.getElementById('formGenerar:j_id15') as HTMLInputElement;
+    input.focus();
+    type(input, '171');
+    expect(level(input.id)).toBe('empty');
+    type(input, '17x');
+    expect(level(input.id)).toBe('error');
+    type(input, '1714307103');
+    expect(level(input.id)).toBe('ok');
+    const text = hostFor(input.id)!.shadowRoot!.textContent!;
+    expect(text).toContain('✓');
+    expect(text).toContain('Correcto');
+    type(input, '171');
+    input.blur();
+    await tick(30);
+    expect(level(input.id)).toBe('error');
+    const shown = hostFor(input.id)!.shadowRoot!;
+    expect(shown.textContent).toContain('✕');
+    expect(shown.querySelector('[role=status]')!.textContent).not.toBe('');
+  });
+
+  it('sends each step signal once, with no value in it', async () => {
+    loadFixture('generar-cedula.html');
+    start();
+    const input = document.getElementById('formGenerar:j_id15') as HTMLInputElement;
+    type(input, '1714307103');
+    type(input, '');
+    type(input, '1714307103');
+    expect(sent.map((m) => m.signal)).toEqual(['portal-opened', 'captcha-shown', 'id-valid']);
+    for (const m of sent) {
+      expect(m).toEqual({ type: 'asistente:signal', signal: m.signal, page: 'generate', at: expect.any(Number), practice: false });
+      expect(JSON.stringify(m)).not.toContain('1714307103');
+    }
+  });
+
+  it('uses the other fields as context and signals email-valid only when both match', () => {
+    document.body.innerHTML = `<label>Correo <input id="e" /></label><label>Confirmar correo <input id="c" /></label>`;
+    start();
+    const e = document.getElementById('e') as HTMLInputElement;
+    const c = document.getElementById('c') as HTMLInputElement;
+    type(e, 'ana@example.com');
+    expect(sent.some((m) => m.signal === 'email-valid')).toBe(false);
+    type(c, 'ana@example.co');
+    expect(level('c')).toBe('error');
+    type(c, 'ana@example.com');
+    expect(level('c')).toBe('ok');
+    expect(sent.filter((m) => m.signal === 'email-valid')).toHaveLength(1);
+  });
+
+  it('follows an on-screen keyboard that sets the value by script (poll and clicks)', async () => {
+    loadFixture('generar-clave.html');
+    start();
+    const nueva = document.getElementById('formClave:j_id62') as HTMLInputElement;
+    const confirma = document.getElementById('formClave:j_id64') as HTMLInputElement;
+    nueva.value = 'abc'; // no event at all
+    await tick(60);
+    expect(level(nueva.id)).toBe('empty'); // unfinished and still being typed: not shouted
+    nueva.value = 'abc123';
+    await tick(60);
+    expect(level(nueva.id)).toBe('ok');
+    confirma.value = 'abc12';
+    await tick(60);
+    expect(level(confirma.id)).toBe('error');
+    confirma.value = 'abc123';
+    document.body.click();
+    await tick(5);
+    expect(level(confirma.id)).toBe('ok');
+    expect(sent.map((m) => m.signal)).toContain('clave-valid');
+  });
+
+  it('rescans after a partial update: no duplicate hints, a hint goes away with its field', async () => {
+    loadFixture('desbloquear.html');
+    start('https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf');
+    expect(hosts()).toHaveLength(1);
+    const html = document.getElementById('contenido')!.innerHTML.replace(/<asistente-clave-hint[^>]*><\/asistente-clave-hint>/, '');
+    for (let i = 0; i < 3; i++) {
+      document.getElementById('contenido')!.innerHTML = html;
+      await tick(300);
+    }
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.previousElementSibling).toBe(document.getElementById('formDesbloqueo:j_id8'));
+    document.getElementById('contenido')!.innerHTML = '<p>Listo</p>';
+    await tick(300);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('reads text signals from the page: email sent (hidden text ignored), questions', async () => {
+    loadFixture('correo-enviado.html');
+    start();
+    const signals = sent.map((m) => m.signal);
+    expect(signals).toContain('email-sent');
+  });
+
+  it('tears everything down on abort; a new instance removes what an old one left', () => {
+    loadFixture('generar-cedula.html');
+    const input = document.getElementById('formGenerar:j_id15')!;
+    start();
+    expect(hosts()).toHaveLength(1);
+    ctrl.abort();
+    expect(hosts()).toHaveLength(0);
+    expect(document.querySelector('asistente-clave-root')).toBeNull();
+    expect(input.hasAttribute('aria-describedby')).toBe(false);
+
+    // Leftovers of an instance that could not clean up (its context died).
+    const stale = document.createElement('asistente-clave-hint');
+    input.setAttribute('aria-describedby', 'x asistente-hint-old-1');
+    input.after(stale);
+    removeStale(document);
+    expect(hosts()).toHaveLength(0);
+    expect(input.getAttribute('aria-describedby')).toBe('x');
+    start();
+    expect(hosts()).toHaveLength(1);
+    expect(document.querySelectorAll('asistente-clave-root')).toHaveLength(1);
+  });
+
+  it('stops by itself when the extension is gone (alive() false)', async () => {
+    loadFixture('generar-cedula.html');
+    let alive = true;
+    start(GENERATE, { alive: () => alive });
+    expect(hosts()).toHaveLength(1);
+    alive = false;
+    await tick(60);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('never changes a value, never prevents a submit, never moves the focus', () => {
+    loadFixture('generar-cedula.html');
+    const form = document.getElementById('formGenerar') as HTMLFormElement;
+    const input = document.getElementById('formGenerar:j_id15') as HTMLInputElement;
+    start();
+    input.focus();
+    type(input, '17-14307103 ');
+    expect(input.value).toBe('17-14307103 ');
+    expect(document.activeElement).toBe(input);
+    const ev = new Event('submit', { cancelable: true, bubbles: true });
+    form.dispatchEvent(ev);
+    expect(ev.defaultPrevented).toBe(false);
+  });
+});

@@ -1,0 +1,410 @@
+/**
+ * The whole portal assistant on one document: page kind, field hints, watchers and step signals.
+ * Used by the content script (with WXT's ctx.signal) and later by the practice portal (its own
+ * document). Everything it starts is torn down when `signal` aborts.
+ */
+import type { Lang } from '../i18n/core';
+import type { PageKind } from '../messaging';
+import { check } from '../rules';
+import type { CheckContext, FieldKind, Level, Verdict } from '../rules/types';
+import { verdictText } from '../../components/hint/verdict-text';
+import { mountHint as defaultMount, type HintHandle, type MountHint } from '../../components/hint/mount';
+import type { HintView } from '../../components/hint/Hint';
+import { HINT_TAG, ROOT_TAG, detectFields, isShown, type DetectedField } from './detect';
+import { detectPage, type PageInfo } from './page-kinds';
+import { hasCaptcha, headingText, textSignals, visibleText } from './page-text';
+import { createSignals, type SendSignal } from './signals';
+
+export interface AssistantOptions {
+  doc: Document;
+  win: Window;
+  /** Aborting it removes every hint, observer, listener and timer. */
+  signal: AbortSignal;
+  lang: Lang;
+  send: SendSignal;
+  practice: boolean;
+  /** The page's URL for page-kind detection (default: the document's location). */
+  url?: () => string;
+  /** Forces the page kind (the practice portal knows which page it imitates). */
+  pageKind?: PageKind;
+  /** Creates a hint host (default: closed shadow root + Preact). */
+  mount?: MountHint;
+  shadowMode?: ShadowRootMode;
+  /** Checked on every poll tick and event: false tears everything down (extension gone). */
+  alive?: () => boolean;
+  /** Value poll while a watched field is visible (the on-screen keyboard sends no events). */
+  pollMs?: number;
+  /** How long after leaving a field (to a non-text target) it counts as left. */
+  leaveMs?: number;
+}
+
+export interface Assistant {
+  /** The current page kind. */
+  readonly page: PageKind;
+  /** Re-detects the page kind and fields now (in-page navigation, tests). */
+  rescan(): void;
+  /** Hints currently shown (test and practice use). */
+  readonly fieldCount: number;
+}
+
+export const HINT_ID_PREFIX = 'asistente-hint-';
+
+interface Watched {
+  input: HTMLInputElement;
+  kind: FieldKind;
+  hint: HintHandle;
+  /** The person is still typing here (focused, or an on-screen keyboard is filling it). */
+  typing: boolean;
+  leaveTimer?: ReturnType<typeof setTimeout>;
+  value: string;
+  verdict?: Verdict;
+  shown?: Level;
+  announce: string;
+}
+
+const TEXT_CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=hidden]),select,textarea';
+const KEY_LIKE = 'button,a,input,label,[onclick],[role=button],[tabindex]';
+
+/** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
+export function removeStale(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('[aria-describedby]'))) {
+    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    const kept = ids.filter((id) => !id.startsWith(HINT_ID_PREFIX));
+    if (kept.length === ids.length) continue;
+    if (kept.length) el.setAttribute('aria-describedby', kept.join(' '));
+    else el.removeAttribute('aria-describedby');
+  }
+}
+
+function addDescribedBy(input: Element, id: string) {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  if (!ids.includes(id)) input.setAttribute('aria-describedby', [...ids, id].join(' '));
+}
+
+function removeDescribedBy(input: Element, id: string) {
+  const current = input.getAttribute('aria-describedby');
+  if (current === null) return;
+  const ids = current.split(/\s+/).filter((x) => x && x !== id);
+  if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+  else input.removeAttribute('aria-describedby');
+}
+
+const WRAPPER = /(^|\s)(ui-inputwrapper|ui-inputgroup|ui-password|p-inputgroup|p-password|input-group|input-wrapper|inputgroup)(\s|$)/i;
+
+/** Where the hint goes: right after the input, or after a wrapper that holds only it. */
+export function hintAnchor(input: HTMLInputElement): Element {
+  const parent = input.parentElement;
+  if (parent && (parent.localName === 'label' || WRAPPER.test(parent.className))) return parent;
+  return input;
+}
+
+export function startAssistant(options: AssistantOptions): Assistant {
+  const { doc, win, lang, practice } = options;
+  const mount = options.mount ?? defaultMount;
+  const pollMs = options.pollMs ?? 300;
+  const leaveMs = options.leaveMs ?? 300;
+  const url = options.url ?? (() => doc.location?.href ?? '');
+
+  // Our own controller: the caller's signal, or `alive()` turning false, stops everything.
+  const life = new AbortController();
+  const signal = life.signal;
+  if (options.signal.aborted) life.abort();
+  else options.signal.addEventListener('abort', () => life.abort(), { once: true, signal });
+
+  const instance = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+  const fields = new Map<HTMLInputElement, Watched>();
+  const signals = createSignals(options.send, practice);
+  let page: PageInfo = { kind: options.pageKind ?? 'other', tokens: false };
+  // Last values seen for cross-field rules: memory only, gone with this instance.
+  const memory: CheckContext = {};
+
+  removeStale(doc);
+  const root = doc.createElement(ROOT_TAG);
+  root.hidden = true;
+  root.setAttribute('data-asistente-page', page.kind);
+  doc.documentElement.append(root);
+
+  const alive = () => {
+    if (signal.aborted) return false;
+    if (options.alive && !options.alive()) {
+      life.abort();
+      return false;
+    }
+    return true;
+  };
+
+  // ------------------------------------------------------------------ fields and hints
+
+  function firstValue(kind: FieldKind): string | undefined {
+    for (const w of fields.values()) if (w.kind === kind && w.input.value) return w.input.value;
+    return undefined;
+  }
+
+  function context(): CheckContext {
+    memory.email = firstValue('email') ?? memory.email;
+    memory.password = firstValue('password') ?? memory.password;
+    memory.cedula = firstValue('cedula') ?? memory.cedula;
+    return { ...memory };
+  }
+
+  function render(w: Watched, verdict: Verdict, announceNow: boolean) {
+    const level: Level = verdict.incomplete && w.typing ? 'empty' : verdict.level;
+    const text = verdictText(lang, verdict);
+    if (announceNow) w.announce = text;
+    else if (level !== w.shown && w.typing && (level === 'ok' || level === 'warn')) w.announce = text;
+    w.shown = level;
+    w.verdict = verdict;
+    const view: HintView = { level, text, announce: w.announce };
+    w.hint.update(view);
+  }
+
+  /** Re-checks every field (cross-field rules change together) and sends step signals. */
+  function updateAll(announceFor?: Watched) {
+    if (!alive()) return;
+    const ctx = context();
+    for (const w of fields.values()) {
+      w.value = w.input.value;
+      const verdict = check(w.kind, w.value, ctx);
+      render(w, verdict, w === announceFor && verdict.level === 'error' && !w.typing);
+    }
+    fieldSignals();
+  }
+
+  const good = (w: Watched) => w.verdict?.level === 'ok' || w.verdict?.level === 'warn';
+
+  function fieldSignals() {
+    const list = [...fields.values()];
+    const of = (kind: FieldKind) => list.filter((w) => w.kind === kind);
+    const pair = (main: FieldKind, confirm: FieldKind) =>
+      of(main).some(good) && of(confirm).every((w) => w.verdict?.level === 'ok');
+    if (list.some((w) => (w.kind === 'cedula' || w.kind === 'ruc') && good(w))) emit('id-valid');
+    if (pair('email', 'email-confirm')) emit('email-valid');
+    if (pair('password', 'password-confirm')) emit('clave-valid');
+  }
+
+  function emit(s: Parameters<typeof signals.emit>[0]) {
+    signals.emit(s, page.kind);
+  }
+
+  function place(w: Watched) {
+    const anchor = hintAnchor(w.input);
+    if (anchor.nextElementSibling !== w.hint.host) anchor.after(w.hint.host);
+  }
+
+  function watch(f: DetectedField) {
+    const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
+    const hint = mount({ doc, id, kind: f.kind, lang, mode: options.shadowMode });
+    const w: Watched = { input: f.input, kind: f.kind, hint, typing: doc.activeElement === f.input, value: f.input.value, announce: '' };
+    fields.set(f.input, w);
+    place(w);
+    addDescribedBy(f.input, id);
+  }
+
+  function unwatch(w: Watched) {
+    clearTimeout(w.leaveTimer);
+    removeDescribedBy(w.input, w.hint.host.id);
+    w.hint.destroy();
+    fields.delete(w.input);
+  }
+
+  // ------------------------------------------------------------------ scanning
+
+  function scan() {
+    if (!alive() || !doc.body) return;
+    const next = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
+    if (next.kind !== page.kind || next.tokens !== page.tokens) page = next;
+    root.setAttribute('data-asistente-page', page.kind);
+    emit('portal-opened');
+
+    const detected = detectFields(doc.body, page);
+    const keep = new Set(detected.map((f) => f.input));
+    for (const w of [...fields.values()]) {
+      const f = detected.find((d) => d.input === w.input);
+      if (!keep.has(w.input) || !w.input.isConnected || (f && f.kind !== w.kind)) unwatch(w);
+    }
+    for (const f of detected) {
+      const w = fields.get(f.input);
+      if (w) place(w);
+      else watch(f);
+    }
+    if (hasCaptcha(doc)) emit('captcha-shown');
+    for (const s of textSignals(doc, visibleText(doc))) emit(s);
+    updateAll();
+    pollControl();
+  }
+
+  let scanQueued = false;
+  let rafId = 0;
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleScan() {
+    if (scanQueued || signal.aborted) return;
+    scanQueued = true;
+    const run = () => {
+      if (!scanQueued) return;
+      scanQueued = false;
+      win.cancelAnimationFrame?.(rafId);
+      clearTimeout(scanTimer);
+      scan();
+    };
+    // rAF batches a JSF partial update into one scan; the timeout covers frames that never come.
+    rafId = win.requestAnimationFrame?.(run) ?? 0;
+    scanTimer = setTimeout(run, 250);
+  }
+
+  // ------------------------------------------------------------------ reading values
+
+  /** Reads every value; a change made by script (on-screen keyboard) counts as typing there. */
+  function readAll() {
+    if (!alive()) return;
+    let changed = false;
+    for (const w of fields.values()) {
+      if (w.input.value === w.value) continue;
+      changed = true;
+      if (doc.activeElement !== w.input) {
+        w.typing = true;
+        clearTimeout(w.leaveTimer);
+      }
+    }
+    if (changed) updateAll();
+  }
+
+  function leave(w: Watched) {
+    clearTimeout(w.leaveTimer);
+    w.leaveTimer = undefined;
+    if (!w.typing || !fields.has(w.input)) return;
+    w.typing = false;
+    updateAll(w);
+  }
+
+  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+    doc.addEventListener(type, fn as EventListener, { capture: true, passive: true, signal });
+
+  const watchedOf = (target: EventTarget | null) => fields.get(target as HTMLInputElement);
+  const isTextControl = (t: EventTarget | null) => t instanceof Element && t.matches(TEXT_CONTROL);
+
+  on('input', (e) => {
+    const w = watchedOf(e.target);
+    if (w) w.typing = doc.activeElement === w.input || w.typing;
+    updateAll();
+  });
+  on('change', () => readAll());
+  on('focusin', (e) => {
+    const w = watchedOf(e.target);
+    if (w) {
+      clearTimeout(w.leaveTimer);
+      w.typing = true;
+    }
+    // Moving into another text field leaves every other one at once.
+    if (isTextControl(e.target)) for (const o of fields.values()) if (o !== w && o.typing) leave(o);
+    if (w) updateAll();
+  });
+  on('focusout', (e) => {
+    const w = watchedOf(e.target);
+    if (!w) return;
+    if (isTextControl(e.relatedTarget)) return; // focusin handles it
+    clearTimeout(w.leaveTimer);
+    // A click on an on-screen keyboard key also takes the focus: wait to see if the value moves.
+    w.leaveTimer = setTimeout(() => leave(w), leaveMs);
+  });
+  on('click', (e) => {
+    const target = e.target instanceof Element ? e.target : null;
+    // After the page's own click handlers have run (an on-screen key sets the value there).
+    setTimeout(() => {
+      readAll();
+      // A click on plain page (not a key, not a field) leaves fields filled by script.
+      if (!target?.closest(KEY_LIKE)) {
+        for (const w of fields.values()) if (w.typing && doc.activeElement !== w.input) leave(w);
+      }
+    }, 0);
+    scheduleScan();
+  });
+  on('submit', () => {
+    for (const w of fields.values()) leave(w);
+  });
+  on('visibilitychange', () => pollControl());
+
+  // ------------------------------------------------------------------ light poll
+
+  let pollId: ReturnType<typeof setInterval> | undefined;
+  function pollControl() {
+    const want = !signal.aborted && fields.size > 0 && doc.visibilityState !== 'hidden';
+    if (want && pollId === undefined) {
+      pollId = setInterval(() => {
+        if (!alive()) return;
+        if ([...fields.values()].some((w) => isShown(w.input))) readAll();
+      }, pollMs);
+    } else if (!want && pollId !== undefined) {
+      clearInterval(pollId);
+      pollId = undefined;
+    }
+  }
+
+  // ------------------------------------------------------------------ living page
+
+  const isOurs = (n: Node) => n.nodeType === 1 && ((n as Element).localName === HINT_TAG || (n as Element).localName === ROOT_TAG);
+  const relevant = (records: MutationRecord[]) =>
+    records.some((r) => {
+      if (r.type === 'attributes') {
+        const t = r.target as Element;
+        return !isOurs(t) && (t.localName === 'input' || t.getElementsByTagName('input').length > 0);
+      }
+      if (isOurs(r.target)) return false;
+      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      return nodes.some((n) => !isOurs(n));
+    });
+
+  const bodyObserver = new MutationObserver((records) => {
+    if (relevant(records)) scheduleScan();
+  });
+  let observedBody: HTMLElement | null = null;
+  function observeBody() {
+    if (doc.body === observedBody) return;
+    bodyObserver.disconnect();
+    observedBody = doc.body;
+    if (observedBody) {
+      bodyObserver.observe(observedBody, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['type', 'disabled', 'hidden', 'style', 'class'],
+      });
+    }
+  }
+  // A full-page update may swap the body itself.
+  const htmlObserver = new MutationObserver(() => {
+    observeBody();
+    scheduleScan();
+  });
+  htmlObserver.observe(doc.documentElement, { childList: true });
+  observeBody();
+
+  // ------------------------------------------------------------------ teardown
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      bodyObserver.disconnect();
+      htmlObserver.disconnect();
+      clearInterval(pollId);
+      clearTimeout(scanTimer);
+      win.cancelAnimationFrame?.(rafId);
+      for (const w of [...fields.values()]) unwatch(w);
+      root.remove();
+    },
+    { once: true },
+  );
+
+  scan();
+
+  return {
+    get page() {
+      return page.kind;
+    },
+    get fieldCount() {
+      return fields.size;
+    },
+    rescan: () => scan(),
+  };
+}
