@@ -72,7 +72,7 @@ const es = {
 
   // Employer, honestly
   'employer.note':
-    'La clave de empleador no se termina solo en línea: la solicitud se genera en la página y el trámite se termina en una oficina del IESS.',
+    'La clave de empleador no se termina solo en línea: la solicitud se genera aquí y se termina en una oficina del IESS.',
   'employer.bring': 'Lleve: RUC, cédula del representante legal y la solicitud firmada.',
 
   // Email wait and countdown
@@ -287,7 +287,7 @@ const en: Record<PopupKey, string> = {
   'list.practice': 'Practice',
 
   'employer.note':
-    'The employer clave is not finished online only: the request is generated on the page and finished at an IESS office.',
+    'The employer clave is not finished online only: the request is generated here and finished at an IESS office.',
   'employer.bring': "Bring: RUC, the legal representative's cédula and the signed request.",
 
   'email.heading': 'Check your email',
