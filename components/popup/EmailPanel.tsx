@@ -26,6 +26,7 @@ export function Countdown({ wait }: { wait: EmailWait }) {
   const sent = new Date(wait.startedAt).toLocaleTimeString(lang === 'es' ? 'es-EC' : 'en-US', {
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
   });
   let live: string;
   if (c.minutesLeft == null) live = t('email.noLimit');

@@ -103,6 +103,7 @@ describe('popup in Chromium', () => {
       .toEqual(['asistente:email-expired', 'asistente:email-spam']);
     await page.check('input[name="mailbox"][value="gmail"]');
     await page.waitForSelector('[data-testid="mailbox-tip"]');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: '/tmp/popup-countdown-light.png' });
     await page.screenshot({ path: '/tmp/popup-countdown-light-full.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -155,11 +156,25 @@ describe('popup in Chromium', () => {
     await Promise.all([official.close(), fake.close(), page.close()]);
   });
 
+  it('the real content script on a routed official page ticks the first step (no profile chosen yet)', async () => {
+    const page = await openPopup();
+    await page.waitForSelector('[data-testid="chooser"]');
+    const official = await chromiumPage(s, PORTAL);
+    await page.waitForSelector('#step-afiliado-open:checked', { timeout: 15_000 });
+    expect(await page.getAttribute('[data-testid="checklist"]', 'data-profile')).toBe('afiliado');
+    await official.close();
+    await page.click('[data-testid="start-over"]');
+    await page.click('[data-testid="start-over-yes"]');
+    await page.waitForSelector('[data-testid="chooser"]');
+    await page.close();
+  });
+
   it('switches to English', async () => {
     const page = await openPopup();
     await page.click('[data-testid="lang-en"]');
     await page.waitForFunction(() => document.querySelector('#choose-heading')?.textContent === 'What do you need to do?');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.screenshot({ path: '/tmp/popup-chooser-en.png' });
     await page.click('[data-testid="lang-es"]');
     await page.close();
   });

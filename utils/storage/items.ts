@@ -43,15 +43,21 @@ export async function writeProgress(p: Progress, practice = false): Promise<void
   await progressItemFor(practice).setValue(p);
 }
 
-/** Read, change, write. Returns the new progress. */
-export async function updateProgress(
-  change: (p: Progress) => Progress,
-  practice = false,
-): Promise<Progress> {
-  const before = await readProgress(practice);
-  const after = change(before);
-  if (after !== before) await writeProgress(after, practice);
-  return after;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read, change, write; one at a time in this context, so signals arriving together (the content
+ * script sends several in a row) do not overwrite each other. Returns the new progress.
+ */
+export function updateProgress(change: (p: Progress) => Progress, practice = false): Promise<Progress> {
+  const run = queue.then(async () => {
+    const before = await readProgress(practice);
+    const after = change(before);
+    if (after !== before) await writeProgress(after, practice);
+    return after;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 export async function readPrefs(): Promise<Prefs> {

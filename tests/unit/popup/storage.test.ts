@@ -75,3 +75,20 @@ describe('progress storage', () => {
     expect(await readPrefs()).toEqual(defaultPrefs());
   });
 });
+
+describe('concurrent updates', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('signals arriving together all land', async () => {
+    await Promise.all(
+      ['unlock.check', 'unlock.open', 'unlock.cedula', 'unlock.email'].map((id, i) =>
+        updateProgress((p) => setStepDone(p, id, true, T0 + i)),
+      ),
+    );
+    expect(Object.keys((await readProgress()).done).sort()).toEqual([
+      'unlock.cedula',
+      'unlock.check',
+      'unlock.email',
+      'unlock.open',
+    ]);
+  });
+});
