@@ -1,0 +1,183 @@
+import type { Level } from './types';
+
+/**
+ * Every code `check` can return. Each is also the key of its hint text in
+ * `utils/i18n/rules.ts`, in Spanish and English (a unit test enumerates this list).
+ */
+export const RULE_CODES = [
+  'input.too-long',
+  'input.unchecked',
+
+  'cedula.empty',
+  'cedula.ok',
+  'cedula.short',
+  'cedula.long',
+  'cedula.chars',
+  'cedula.code',
+  'cedula.checksum',
+  'cedula.province',
+  'cedula.third-digit',
+  'cedula.ruc',
+
+  'ruc.empty',
+  'ruc.ok',
+  'ruc.short',
+  'ruc.long',
+  'ruc.chars',
+  'ruc.type',
+  'ruc.checksum',
+  'ruc.establishment',
+  'ruc.province',
+  'ruc.unverified',
+
+  'email.empty',
+  'email.ok',
+  'email.spaces',
+  'email.no-at',
+  'email.many-at',
+  'email.local-empty',
+  'email.local-chars',
+  'email.local-dots',
+  'email.local-long',
+  'email.no-domain',
+  'email.domain-chars',
+  'email.domain-dots',
+  'email.domain',
+  'email.no-tld',
+  'email.tld',
+  'email.typo',
+
+  'email-confirm.empty',
+  'email-confirm.ok',
+  'email-confirm.mismatch',
+  'email-confirm.no-first',
+
+  'phone.empty',
+  'phone.ok',
+  'phone.short',
+  'phone.long',
+  'phone.chars',
+  'phone.prefix',
+  'phone.local',
+  'phone.missing-zero',
+  'phone.foreign',
+
+  'dactilar.empty',
+  'dactilar.ok',
+  'dactilar.short',
+  'dactilar.long',
+  'dactilar.chars',
+  'dactilar.format',
+  'dactilar.confusable',
+
+  'password.empty',
+  'password.ok',
+  'password.short',
+  'password.long',
+  'password.space',
+  'password.chars',
+  'password.chars-space',
+  'password.has-cedula',
+  'password.common',
+  'password.sequence',
+  'password.digits-only',
+  'password.letters-only',
+
+  'password-confirm.empty',
+  'password-confirm.ok',
+  'password-confirm.mismatch',
+  'password-confirm.no-first',
+] as const;
+
+export type RuleCode = (typeof RULE_CODES)[number];
+
+/** The level that goes with each code: a code always means the same level. */
+export const CODE_LEVEL: Record<RuleCode, Level> = {
+  'input.too-long': 'error',
+  'input.unchecked': 'error',
+
+  'cedula.empty': 'empty',
+  'cedula.ok': 'ok',
+  'cedula.short': 'error',
+  'cedula.long': 'error',
+  'cedula.chars': 'error',
+  'cedula.code': 'warn',
+  'cedula.checksum': 'error',
+  'cedula.province': 'warn',
+  'cedula.third-digit': 'warn',
+  'cedula.ruc': 'error',
+
+  'ruc.empty': 'empty',
+  'ruc.ok': 'ok',
+  'ruc.short': 'error',
+  'ruc.long': 'error',
+  'ruc.chars': 'error',
+  'ruc.type': 'error',
+  'ruc.checksum': 'error',
+  'ruc.establishment': 'error',
+  'ruc.province': 'warn',
+  'ruc.unverified': 'warn',
+
+  'email.empty': 'empty',
+  'email.ok': 'ok',
+  'email.spaces': 'error',
+  'email.no-at': 'error',
+  'email.many-at': 'error',
+  'email.local-empty': 'error',
+  'email.local-chars': 'error',
+  'email.local-dots': 'error',
+  'email.local-long': 'error',
+  'email.no-domain': 'error',
+  'email.domain-chars': 'error',
+  'email.domain-dots': 'error',
+  'email.domain': 'error',
+  'email.no-tld': 'error',
+  'email.tld': 'error',
+  'email.typo': 'warn',
+
+  'email-confirm.empty': 'empty',
+  'email-confirm.ok': 'ok',
+  'email-confirm.mismatch': 'error',
+  'email-confirm.no-first': 'warn',
+
+  'phone.empty': 'empty',
+  'phone.ok': 'ok',
+  'phone.short': 'error',
+  'phone.long': 'error',
+  'phone.chars': 'error',
+  'phone.prefix': 'error',
+  'phone.local': 'warn',
+  'phone.missing-zero': 'warn',
+  'phone.foreign': 'warn',
+
+  'dactilar.empty': 'empty',
+  'dactilar.ok': 'ok',
+  'dactilar.short': 'error',
+  'dactilar.long': 'error',
+  'dactilar.chars': 'error',
+  'dactilar.format': 'error',
+  'dactilar.confusable': 'error',
+
+  'password.empty': 'empty',
+  'password.ok': 'ok',
+  'password.short': 'error',
+  'password.long': 'error',
+  'password.space': 'error',
+  'password.chars': 'error',
+  'password.chars-space': 'error',
+  'password.has-cedula': 'warn',
+  'password.common': 'warn',
+  'password.sequence': 'warn',
+  'password.digits-only': 'warn',
+  'password.letters-only': 'warn',
+
+  'password-confirm.empty': 'empty',
+  'password-confirm.ok': 'ok',
+  'password-confirm.mismatch': 'error',
+  'password-confirm.no-first': 'warn',
+};
+
+const CODE_SET: ReadonlySet<string> = new Set(RULE_CODES);
+export function isRuleCode(code: unknown): code is RuleCode {
+  return typeof code === 'string' && CODE_SET.has(code);
+}
