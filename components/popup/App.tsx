@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getProfile, type ProfileId } from '../../utils/flows';
+import { waitVisible } from '../../utils/flows/countdown';
 import { chooseProfile, setStepDone, startOver } from '../../utils/flows/progress';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { classifySite, type SiteCheck } from '../../utils/site-check';
@@ -71,7 +72,12 @@ export function App() {
         <Header onLang={setLang} />
         <main>
           <PermissionBanner />
-          <SiteCheckCard check={site} />
+          {/* Most urgent first: a look-alike warning, then the email wait, then the calm site check. */}
+          {site?.verdict === 'lookalike' ? <SiteCheckCard check={site} /> : null}
+          {progress?.profile && progress.emailWait?.flow === progress.profile && waitVisible(progress.emailWait, Date.now()) ? (
+            <Countdown wait={progress.emailWait} />
+          ) : null}
+          {site?.verdict !== 'lookalike' ? <SiteCheckCard check={site} /> : null}
           {progress && prefs ? (
             <Body
               progress={progress}
@@ -126,10 +132,8 @@ function Body({ progress, prefs, onChoose, onToggle, onMailbox, onReset }: BodyP
     );
   }
   const profile = getProfile(progress.profile);
-  const wait = progress.emailWait?.flow === profile.id ? progress.emailWait : null;
   return (
     <>
-      {wait ? <Countdown wait={wait} /> : null}
       {profile.id === 'empleador' ? (
         <section class="card employer" data-testid="employer-note">
           <p>{t('employer.note')}</p>

@@ -63,3 +63,13 @@ export function reminderAlarms(wait: EmailWait | null, now: number): { name: str
   if (expireAt != null && expireAt > now) out.push({ name: ALARM_EXPIRED, when: expireAt });
   return out;
 }
+
+/** How long after the link expired the popup still shows the "expired, do this" panel. */
+export const EXPIRED_PANEL_MS = 30 * 60_000;
+
+/** Whether the popup shows the email panel for this wait (not days later). */
+export function waitVisible(wait: EmailWait | null, now: number): wait is EmailWait {
+  if (!wait) return false;
+  const minutes = emailStep(getProfile(wait.flow))?.email?.linkMinutes ?? 60;
+  return now - wait.startedAt < minutes * 60_000 + EXPIRED_PANEL_MS;
+}

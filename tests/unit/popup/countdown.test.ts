@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALARM_EXPIRED, ALARM_SPAM, clock, countdown, reminderAlarms, waitCountdown } from '../../../utils/flows/countdown';
+import { ALARM_EXPIRED, ALARM_SPAM, clock, countdown, reminderAlarms, waitCountdown, waitVisible } from '../../../utils/flows/countdown';
 
 const T0 = 1_750_000_000_000;
 const MIN = 60_000;
@@ -59,6 +59,16 @@ describe('countdown math', () => {
   it('reads the validity from the flows table', () => {
     expect(waitCountdown({ flow: 'unlock', startedAt: T0 }, T0).clock).toBe('03:00');
     expect(waitCountdown({ flow: 'afiliado', startedAt: T0 }, T0).clock).toBe('15:00');
+  });
+});
+
+describe('email panel visibility', () => {
+  it('shows the wait during the link and for 30 minutes after it expired, not later', () => {
+    const w = { flow: 'unlock' as const, startedAt: T0 };
+    expect(waitVisible(w, T0)).toBe(true);
+    expect(waitVisible(w, T0 + 32 * MIN)).toBe(true);
+    expect(waitVisible(w, T0 + 34 * MIN)).toBe(false);
+    expect(waitVisible(null, T0)).toBe(false);
   });
 });
 
