@@ -63,7 +63,8 @@ interface Watched {
 }
 
 const TEXT_CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=hidden]),select,textarea';
-const KEY_LIKE = 'button,a,input,label,[onclick],[role=button],[tabindex]';
+/** What an on-screen keyboard key can be: pressing one does not leave the field being filled. */
+const KEY_LIKE = 'button,a,[onclick],[role=button],input[type=button],input[type=image]';
 
 /** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
 export function removeStale(doc: Document): void {
@@ -160,12 +161,30 @@ export function startAssistant(options: AssistantOptions): Assistant {
     w.hint.update(view);
   }
 
+  /**
+   * Picks up new values: one that changed while its field is not focused was set by script (an
+   * on-screen keyboard, a re-render), so the person is still typing there. True if any changed.
+   */
+  function takeValues(): boolean {
+    let changed = false;
+    for (const w of fields.values()) {
+      if (w.input.value === w.value) continue;
+      w.value = w.input.value;
+      changed = true;
+      if (doc.activeElement !== w.input) {
+        w.typing = true;
+        clearTimeout(w.leaveTimer);
+      }
+    }
+    return changed;
+  }
+
   /** Re-checks every field (cross-field rules change together) and sends step signals. */
   function updateAll(announceFor?: Watched) {
     if (!alive()) return;
+    takeValues();
     const ctx = context();
     for (const w of fields.values()) {
-      w.value = w.input.value;
       const verdict = check(w.kind, w.value, ctx);
       render(w, verdict, w === announceFor && verdict.level === 'error' && !w.typing);
     }
@@ -255,19 +274,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   // ------------------------------------------------------------------ reading values
 
-  /** Reads every value; a change made by script (on-screen keyboard) counts as typing there. */
+  /** Reads every value (poll, clicks): re-checks only when one changed. */
   function readAll() {
-    if (!alive()) return;
-    let changed = false;
-    for (const w of fields.values()) {
-      if (w.input.value === w.value) continue;
-      changed = true;
-      if (doc.activeElement !== w.input) {
-        w.typing = true;
-        clearTimeout(w.leaveTimer);
-      }
-    }
-    if (changed) updateAll();
+    if (alive() && takeValues()) updateAll();
   }
 
   function leave(w: Watched) {
@@ -283,11 +292,11 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   const watchedOf = (target: EventTarget | null) => fields.get(target as HTMLInputElement);
   const isTextControl = (t: EventTarget | null) => t instanceof Element && t.matches(TEXT_CONTROL);
+  const isKey = (t: EventTarget | null) => t instanceof Element && !!t.closest(KEY_LIKE);
 
   on('input', (e) => {
     const w = watchedOf(e.target);
-    if (w) w.typing = doc.activeElement === w.input || w.typing;
-    updateAll();
+    if (w) updateAll();
   });
   on('change', () => readAll());
   on('focusin', (e) => {
@@ -296,8 +305,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
       clearTimeout(w.leaveTimer);
       w.typing = true;
     }
-    // Moving into another text field leaves every other one at once.
-    if (isTextControl(e.target)) for (const o of fields.values()) if (o !== w && o.typing) leave(o);
+    // Moving into another control (not a keyboard key) leaves every other field at once.
+    if (!isKey(e.target)) for (const o of fields.values()) if (o !== w && o.typing) leave(o);
     if (w) updateAll();
   });
   on('focusout', (e) => {
@@ -314,7 +323,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     setTimeout(() => {
       readAll();
       // A click on plain page (not a key, not a field) leaves fields filled by script.
-      if (!target?.closest(KEY_LIKE)) {
+      if (!isKey(target)) {
         for (const w of fields.values()) if (w.typing && doc.activeElement !== w.input) leave(w);
       }
     }, 0);

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { CONTENT_ROUTES, SCENARIOS, URLS, byId, chromiumTab, firefoxTab } from './content-helpers';
+
+describe('content script in Chromium', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium(CONTENT_ROUTES);
+    // Collect what the content script tells the extension (the background is wired elsewhere).
+    await s.worker.evaluate(() => {
+      const g = globalThis as unknown as {
+        __signals: unknown[];
+        chrome: { runtime: { onMessage: { addListener(fn: (m: unknown) => void): void } } };
+      };
+      g.__signals = [];
+      g.chrome.runtime.onMessage.addListener((m: unknown) => {
+        g.__signals.push(m);
+      });
+    });
+  });
+  afterAll(async () => s?.close());
+
+  const open = async (url: string) => chromiumTab(await chromiumPage(s, url));
+  for (const [name, run] of SCENARIOS) it(name, () => run(open));
+
+  it('sends step signals (no values), each once', async () => {
+    const tab = await open(URLS.generate);
+    await tab.waitHints(1);
+    await tab.type(byId('formGenerar:j_id15'), '1714307103');
+    await tab.waitLevel('formGenerar:j_id15', 'ok');
+    await tab.close();
+    for (const url of [URLS.sent, URLS.created, URLS.unlocked, URLS.questions]) {
+      const t = await open(url);
+      await t.sleep(400);
+      await t.close();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const got = (await s.worker.evaluate(() => (globalThis as unknown as { __signals: unknown[] }).__signals)) as {
+      signal: string;
+      page: string;
+      practice: boolean;
+    }[];
+    const names = got.map((m) => `${m.signal}:${m.page}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'portal-opened:generate',
+        'captcha-shown:generate',
+        'id-valid:generate',
+        'email-sent:generate',
+        'clave-created:generate',
+        'unlocked:unlock',
+        'questions-shown:generate',
+      ]),
+    );
+    // The sent page hides an "unlocked" dialog: hidden text is not read.
+    expect(names).not.toContain('unlocked:generate');
+    expect(JSON.stringify(got)).not.toContain('1714307103');
+    expect(got.every((m) => m.practice === false)).toBe(true);
+  });
+
+  it('submitting a routed form carries exactly the typed values', async () => {
+    const page = await chromiumPage(s, URLS.generate);
+    const posted: Request[] = [];
+    await page.route('https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/principal.jsf', async (route) => {
+      posted.push(route.request());
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>ok</p>' });
+    });
+    await page.waitForSelector('asistente-clave-hint', { state: 'attached' });
+    const typed = ' 1714-30710x '; // within the field's maxlength (13)
+    await page.locator(byId('formGenerar:j_id15')).pressSequentially(typed);
+    await page.locator(byId('formGenerar:j_id18')).click();
+    await page.waitForSelector('text=ok');
+    expect(posted).toHaveLength(1);
+    const form = new URLSearchParams(posted[0]!.postData() ?? '');
+    expect(form.get('formGenerar:j_id15')).toBe(typed);
+    expect(form.get('javax.faces.ViewState')).toBe('j_id1');
+    expect([...form.keys()].sort()).toEqual(['formGenerar:j_id15', 'javax.faces.ViewState']);
+    await page.close();
+  });
+
+  it('screenshot: the personal data bank with hints', async () => {
+    const page = await chromiumPage(s, URLS.data);
+    await page.setViewportSize({ width: 900, height: 520 });
+    await page.waitForFunction(() => document.querySelectorAll('asistente-clave-hint').length === 4);
+    await page.locator(byId('formDatos:j_id40')).pressSequentially('ana.perez@gmail.com');
+    await page.locator(byId('formDatos:j_id42')).pressSequentially('ana.perez@gmial.com');
+    await page.locator(byId('formDatos:j_id44')).pressSequentially('0991234567');
+    await page.locator(byId('formDatos:j_id46')).pressSequentially('12345');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: '/tmp/hints-datos.png' });
+    const cedula = await chromiumPage(s, URLS.generate);
+    await cedula.setViewportSize({ width: 700, height: 260 });
+    await cedula.waitForSelector('asistente-clave-hint', { state: 'attached' });
+    await cedula.locator(byId('formGenerar:j_id15')).pressSequentially('1714307104');
+    await cedula.waitForTimeout(400);
+    await cedula.screenshot({ path: '/tmp/hints-cedula.png' });
+    await cedula.close();
+    await page.close();
+  });
+});
+
+describe('content script in Firefox', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await launchFirefox(CONTENT_ROUTES);
+  });
+  afterAll(async () => s?.close());
+
+  const open = async (url: string) => firefoxTab(await s.newPage(url));
+  for (const [name, run] of SCENARIOS) it(name, () => run(open));
+});
