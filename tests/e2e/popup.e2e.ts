@@ -13,7 +13,10 @@ interface ExtApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
   alarms: { getAll(): Promise<{ name: string }[]> };
-  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  permissions: {
+    contains(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+  };
 }
 declare const chrome: ExtApi;
 
@@ -258,5 +261,21 @@ describe('popup in Firefox', () => {
     await page.click('[data-testid="start-over-yes"]');
     await page.waitForSelector('[data-testid="chooser"]');
     await Promise.all([official.close(), fake.close(), page.close()]);
+  });
+
+  // Last: it leaves the hosts withdrawn (granting again needs a prompt a headless run cannot answer).
+  it('when the person withdraws the official hosts, the popup offers to grant them again', async () => {
+    const page = await openPopup();
+    const origins = ['https://*.iess.gob.ec/*', 'https://*.biess.fin.ec/*'];
+    const removed = await page.evaluate(
+      (o) => (globalThis as unknown as { browser: ExtApi }).browser.permissions.remove({ origins: o }),
+      origins,
+    );
+    expect(removed).toBe(true);
+    await page.close();
+    const again = await openPopup();
+    const banner = await again.waitForSelector('[data-testid="permission-banner"]');
+    expect(await banner!.$eval('button', (b) => b.textContent)).toBe('Dar permiso otra vez');
+    await again.close();
   });
 });
