@@ -12,7 +12,7 @@ import { mountHint as defaultMount, type HintHandle, type MountHint } from '../.
 import type { HintView } from '../../components/hint/Hint';
 import { HINT_TAG, ROOT_TAG, detectFields, isShown, type DetectedField } from './detect';
 import { detectPage, type PageInfo } from './page-kinds';
-import { hasCaptcha, headingText, textSignals, visibleText } from './page-text';
+import { HEADINGS, addedText, hasCaptcha, headingText, textSignals, visibleText } from './page-text';
 import { createSignals, type SendSignal } from './signals';
 
 export interface AssistantOptions {
@@ -230,26 +230,40 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   // ------------------------------------------------------------------ scanning
 
+  /** Added nodes since the last scan: their text is checked for step phrases. */
+  let added: Node[] = [];
+  let fullText = true;
+  let headingsChanged = true;
+
+  /**
+   * Page kind, fields and step phrases. A full pass reads the whole visible text; after a partial
+   * update only what was added (a busy page is not re-read every frame).
+   */
   function scan() {
     if (!alive() || !doc.body) return;
-    const next = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
-    if (next.kind !== page.kind || next.tokens !== page.tokens) page = next;
-    root.setAttribute('data-asistente-page', page.kind);
-    emit('portal-opened');
+    if (headingsChanged || fullText) {
+      const next = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
+      if (next.kind !== page.kind || next.tokens !== page.tokens) page = next;
+      root.setAttribute('data-asistente-page', page.kind);
+      emit('portal-opened');
+    }
 
     const detected = detectFields(doc.body, page);
-    const keep = new Set(detected.map((f) => f.input));
+    const kinds = new Map(detected.map((f) => [f.input, f.kind]));
     for (const w of [...fields.values()]) {
-      const f = detected.find((d) => d.input === w.input);
-      if (!keep.has(w.input) || !w.input.isConnected || (f && f.kind !== w.kind)) unwatch(w);
+      if (kinds.get(w.input) !== w.kind || !w.input.isConnected) unwatch(w);
     }
     for (const f of detected) {
       const w = fields.get(f.input);
       if (w) place(w);
       else watch(f);
     }
-    if (hasCaptcha(doc)) emit('captcha-shown');
-    for (const s of textSignals(doc, visibleText(doc))) emit(s);
+    if (!signals.has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
+    const text = fullText ? visibleText(doc) : addedText(added);
+    if (text) for (const s of textSignals(doc, text)) emit(s);
+    added = [];
+    fullText = false;
+    headingsChanged = false;
     updateAll();
     pollControl();
   }
@@ -329,6 +343,10 @@ export function startAssistant(options: AssistantOptions): Assistant {
     }, 0);
     scheduleScan();
   });
+  // Bubble phase on the window: runs right after the page's own click handlers (an on-screen
+  // key's), so the hint follows within the same click. The capture listener above covers
+  // handlers that stop propagation.
+  win.addEventListener('click', () => readAll(), { passive: true, signal });
   on('submit', () => {
     for (const w of fields.values()) leave(w);
   });
@@ -353,19 +371,31 @@ export function startAssistant(options: AssistantOptions): Assistant {
   // ------------------------------------------------------------------ living page
 
   const isOurs = (n: Node) => n.nodeType === 1 && ((n as Element).localName === HINT_TAG || (n as Element).localName === ROOT_TAG);
-  const relevant = (records: MutationRecord[]) =>
-    records.some((r) => {
+  const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADINGS) || !!(n as Element).querySelector(HEADINGS));
+  /** Keeps what matters from a batch of mutations; true when a scan is worth it. */
+  function note(records: MutationRecord[]): boolean {
+    let worth = false;
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
       if (r.type === 'attributes') {
         const t = r.target as Element;
-        return !isOurs(t) && (t.localName === 'input' || t.getElementsByTagName('input').length > 0);
+        if (t.localName === 'input' || t.getElementsByTagName('input').length > 0) worth = true;
+        continue;
       }
-      if (isOurs(r.target)) return false;
-      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      return nodes.some((n) => !isOurs(n));
-    });
+      for (const n of Array.from(r.addedNodes)) {
+        if (isOurs(n)) continue;
+        worth = true;
+        if (added.length < 500) added.push(n);
+        else fullText = true;
+        if (!headingsChanged && isHeading(n)) headingsChanged = true;
+      }
+      for (const n of Array.from(r.removedNodes)) if (!isOurs(n)) worth = true;
+    }
+    return worth;
+  }
 
   const bodyObserver = new MutationObserver((records) => {
-    if (relevant(records)) scheduleScan();
+    if (note(records)) scheduleScan();
   });
   let observedBody: HTMLElement | null = null;
   function observeBody() {
@@ -384,6 +414,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   // A full-page update may swap the body itself.
   const htmlObserver = new MutationObserver(() => {
     observeBody();
+    fullText = true;
     scheduleScan();
   });
   htmlObserver.observe(doc.documentElement, { childList: true });
@@ -414,6 +445,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
     get fieldCount() {
       return fields.size;
     },
-    rescan: () => scan(),
+    rescan: () => {
+      fullText = true;
+      scan();
+    },
   };
 }

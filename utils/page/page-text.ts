@@ -16,7 +16,7 @@ export function visibleText(doc: Document): string {
   return norm(raw.slice(0, TEXT_MAX));
 }
 
-const HEADINGS = 'h1,h2,h3,legend,caption,[class*=titulo],[class*=title],[class*=Titulo],[class*=header]';
+export const HEADINGS = 'h1,h2,h3,legend,caption,[class*=titulo],[class*=title],[class*=Titulo],[class*=header]';
 
 /** Title and visible headings: what tells a person which procedure this page is. */
 export function headingText(doc: Document): string {
@@ -52,6 +52,18 @@ export const TEXT_SIGNALS: readonly TextSignal[] = [
     needsControl: true,
   },
 ];
+
+/** Visible, normalized text of nodes a partial update added (instead of the whole body again). */
+export function addedText(nodes: Iterable<Node>): string {
+  const parts: string[] = [];
+  for (const n of nodes) {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    if (!el || !n.isConnected || !isShown(el)) continue;
+    const inner = n === el ? (el as HTMLElement).innerText : undefined;
+    parts.push(typeof inner === 'string' ? inner : (n.textContent ?? ''));
+  }
+  return norm(parts.join(' ').slice(0, TEXT_MAX));
+}
 
 /** The text signals present in a normalized visible text. */
 export function textSignals(doc: Document, text: string): Signal[] {

@@ -150,6 +150,34 @@ describe('startAssistant', () => {
     expect(sent.map((m) => m.signal)).toContain('clave-valid');
   });
 
+  it('an on-screen key click updates the hint within the same click (after the page handler)', () => {
+    loadFixture('generar-clave.html');
+    start();
+    const nueva = document.getElementById('formClave:j_id62') as HTMLInputElement;
+    const key = document.createElement('button');
+    key.type = 'button';
+    key.onclick = () => {
+      nueva.value += 'abc';
+    };
+    document.getElementById('formClave:teclado')!.append(key);
+    key.click();
+    expect(level(nueva.id)).toBe('empty');
+    key.click();
+    expect(level(nueva.id)).toBe('ok');
+  });
+
+  it('reads step phrases in what a partial update adds, not in hidden text', async () => {
+    loadFixture('generar-cedula.html');
+    start();
+    const box = document.createElement('div');
+    box.innerHTML = '<div style="display:none">Su clave ha sido desbloqueada</div><span>Se ha enviado un correo a su dirección</span>';
+    document.body.append(box);
+    await tick(300);
+    const names = sent.map((m) => m.signal);
+    expect(names).toContain('email-sent');
+    expect(names).not.toContain('unlocked');
+  });
+
   it('rescans after a partial update: no duplicate hints, a hint goes away with its field', async () => {
     loadFixture('desbloquear.html');
     start('https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf');
@@ -171,6 +199,7 @@ describe('startAssistant', () => {
     start();
     const signals = sent.map((m) => m.signal);
     expect(signals).toContain('email-sent');
+    expect(signals).not.toContain('unlocked'); // a hidden dialog says so: not read
   });
 
   it('tears everything down on abort; a new instance removes what an old one left', () => {
