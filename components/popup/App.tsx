@@ -12,7 +12,6 @@ import {
   updateProgress,
   watchPrefs,
   watchProgress,
-  writeProgress,
 } from '../../utils/storage/items';
 import type { Mailbox, Prefs, Progress } from '../../utils/storage/schema';
 import { Checklist } from './Checklist';
@@ -85,7 +84,7 @@ export function App() {
               onChoose={(id) => change((p) => chooseProfile(p, id, Date.now()))}
               onToggle={(stepId, done) => change((p) => setStepDone(p, stepId, done, Date.now()))}
               onMailbox={setMailbox}
-              onReset={() => void writeProgress(startOver()).then(() => readProgress().then(setProgress))}
+              onReset={() => change(() => startOver())}
             />
           ) : (
             <Loading />
