@@ -1,98 +1,11 @@
 import type { Level } from './types';
 
 /**
- * Every code `check` can return. Each is also the key of its hint text in
- * `utils/i18n/rules.ts`, in Spanish and English (a unit test enumerates this list).
+ * Every code `check` can return, with the level that always goes with it. Each code is also the
+ * key of its hint text in `utils/i18n/rules.ts`, in Spanish and English (a unit test enumerates
+ * RULE_CODES against both dictionaries).
  */
-export const RULE_CODES = [
-  'input.too-long',
-  'input.unchecked',
-
-  'cedula.empty',
-  'cedula.ok',
-  'cedula.short',
-  'cedula.long',
-  'cedula.chars',
-  'cedula.code',
-  'cedula.checksum',
-  'cedula.province',
-  'cedula.third-digit',
-  'cedula.ruc',
-
-  'ruc.empty',
-  'ruc.ok',
-  'ruc.short',
-  'ruc.long',
-  'ruc.chars',
-  'ruc.type',
-  'ruc.checksum',
-  'ruc.establishment',
-  'ruc.province',
-  'ruc.unverified',
-
-  'email.empty',
-  'email.ok',
-  'email.spaces',
-  'email.no-at',
-  'email.many-at',
-  'email.local-empty',
-  'email.local-chars',
-  'email.local-dots',
-  'email.local-long',
-  'email.no-domain',
-  'email.domain-chars',
-  'email.domain-dots',
-  'email.domain',
-  'email.no-tld',
-  'email.tld',
-  'email.typo',
-
-  'email-confirm.empty',
-  'email-confirm.ok',
-  'email-confirm.mismatch',
-  'email-confirm.no-first',
-
-  'phone.empty',
-  'phone.ok',
-  'phone.short',
-  'phone.long',
-  'phone.chars',
-  'phone.prefix',
-  'phone.local',
-  'phone.missing-zero',
-  'phone.foreign',
-
-  'dactilar.empty',
-  'dactilar.ok',
-  'dactilar.short',
-  'dactilar.long',
-  'dactilar.chars',
-  'dactilar.format',
-  'dactilar.confusable',
-
-  'password.empty',
-  'password.ok',
-  'password.short',
-  'password.long',
-  'password.space',
-  'password.chars',
-  'password.chars-space',
-  'password.has-cedula',
-  'password.common',
-  'password.sequence',
-  'password.digits-only',
-  'password.letters-only',
-
-  'password-confirm.empty',
-  'password-confirm.ok',
-  'password-confirm.mismatch',
-  'password-confirm.no-first',
-] as const;
-
-export type RuleCode = (typeof RULE_CODES)[number];
-
-/** The level that goes with each code: a code always means the same level. */
-export const CODE_LEVEL: Record<RuleCode, Level> = {
+export const CODE_LEVEL = {
   'input.too-long': 'error',
   'input.unchecked': 'error',
 
@@ -175,7 +88,12 @@ export const CODE_LEVEL: Record<RuleCode, Level> = {
   'password-confirm.ok': 'ok',
   'password-confirm.mismatch': 'error',
   'password-confirm.no-first': 'warn',
-};
+} as const satisfies Record<string, Level>;
+
+export type RuleCode = keyof typeof CODE_LEVEL;
+
+/** The list of codes (derived from CODE_LEVEL, so the two can never disagree). */
+export const RULE_CODES = Object.keys(CODE_LEVEL) as readonly RuleCode[];
 
 const CODE_SET: ReadonlySet<string> = new Set(RULE_CODES);
 export function isRuleCode(code: unknown): code is RuleCode {

@@ -15,7 +15,7 @@ export function formatPasswordRules(p: Policy = PASSWORD_POLICY): string {
 }
 
 /** "minlength: 6; maxlength: 15; required: upper, lower; required: digit; allowed: upper, lower, digit;" */
-export const PASSWORD_RULES = formatPasswordRules();
+export const PASSWORD_RULES = /* @__PURE__ */ formatPasswordRules();
 
 export interface ParsedPasswordRules {
   minLength?: number;

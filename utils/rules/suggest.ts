@@ -18,18 +18,20 @@ const LAYOUTS = 4;
 export const SUGGESTION_ENTROPY_BITS =
   2 * Math.log2(WORDS.length) + Math.log2(LAYOUTS) + SUGGESTION_DIGITS * Math.log2(10);
 
-const WordsSchema = z
-  .array(z.string().check(z.regex(/^[a-z]{3,6}$/)))
-  .check(
-    z.length(256),
-    z.refine((w) => new Set(w).size === w.length, { message: 'duplicate word' }),
-  );
+/** Built on first use, so a bundle that never suggests a clave does not build it. */
+const wordsSchema = () =>
+  z
+    .array(z.string().check(z.regex(/^[a-z]{3,6}$/)))
+    .check(
+      z.length(256),
+      z.refine((w) => new Set(w).size === w.length, { message: 'duplicate word' }),
+    );
 
 let wordsChecked = false;
 /** Validates the word list (done once, lazily, so the content script does not pay for it). */
 export function validateWords(): readonly string[] {
   if (!wordsChecked) {
-    WordsSchema.parse(WORDS);
+    wordsSchema().parse(WORDS);
     wordsChecked = true;
   }
   return WORDS;
