@@ -191,9 +191,17 @@ describe('popup in Firefox', () => {
   afterAll(async () => s?.close());
 
   async function openPopup(): Promise<PPage> {
-    const page = await s.newPage(`${s.baseUrl}/popup.html`);
-    await page.waitForSelector(READY);
-    return page;
+    // The harness's wait for an extension page's DOM sometimes hits a BiDi protocol error
+    // ("right-hand side of 'in' should be an object") while the page is still navigating: retry.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const page = await s.newPage(`${s.baseUrl}/popup.html`);
+        await page.waitForSelector(READY);
+        return page;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   }
   const storageDump = (page: PPage) =>
     page.evaluate(async () => {
