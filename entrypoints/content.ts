@@ -7,18 +7,24 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    // WXT may report an in-page navigation before location.href changes (Navigation API).
+    let url: string | undefined;
     const assistant = startAssistant({
       doc: document,
       win: window,
       signal: ctx.signal,
       lang: browserLang(window),
       practice: false,
-      // Checked on every poll tick: an uninstalled or reloaded extension tears itself down.
+      url: () => url ?? location.href,
+      // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
       alive: () => ctx.isValid,
       send: (message) => {
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => assistant.rescan());
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      url = event.newUrl.href;
+      assistant.rescan();
+    });
   },
 });

@@ -1,5 +1,5 @@
 /**
- * The one place the hints get their text from. When the rules engine's i18n lands, swap this for:
- *   export { verdictText } from '../../utils/i18n/rules';
+ * The one place the hints get their text from: the rules engine's messages. (Before they landed
+ * this pointed at `fallbackVerdictText` in utils/i18n/hints.ts.)
  */
-export { fallbackVerdictText as verdictText } from '../../utils/i18n/hints';
+export { verdictText } from '../../utils/i18n/rules';

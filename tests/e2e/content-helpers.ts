@@ -272,4 +272,17 @@ export const SCENARIOS: [string, (open: Open) => Promise<void>][] = [
       await change.close();
     },
   ],
+  [
+    'in-page navigation (history.pushState) re-detects the page kind',
+    async (open) => {
+      const tab = await open(URLS.generate);
+      await tab.waitHints(1);
+      expect(await tab.page()).toBe('generate');
+      await tab.eval(() => history.pushState({}, '', '/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf'));
+      for (let i = 0; i < 40 && (await tab.page()) !== 'unlock'; i++) await tab.sleep(100);
+      expect(await tab.page()).toBe('unlock');
+      expect(await tab.hints()).toHaveLength(1);
+      await tab.close();
+    },
+  ],
 ];

@@ -101,6 +101,27 @@ describe('content script in Chromium', () => {
   });
 });
 
+describe('content script in Chromium, extension reloaded', () => {
+  it('the old instance removes its hints, root and aria links, and leaves the values alone', async () => {
+    const s = await launchChromium(CONTENT_ROUTES);
+    try {
+      const page = await chromiumPage(s, URLS.data);
+      await page.waitForFunction(() => document.querySelectorAll('asistente-clave-hint').length === 4);
+      await page.locator(byId('formDatos:j_id40')).pressSequentially('ana@gmail.com');
+      await s.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+      await page.waitForFunction(
+        () => !document.querySelector('asistente-clave-hint,asistente-clave-root') && !document.querySelector('[aria-describedby]'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      expect(await page.inputValue(byId('formDatos:j_id40'))).toBe('ana@gmail.com');
+      await page.close();
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('content script in Firefox', () => {
   let s: FirefoxSession;
   beforeAll(async () => {
