@@ -40,30 +40,41 @@ export function App() {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [site, setSite] = useState<SiteCheck | null>(null);
+  // Practice progress (from the practice portal) is shown apart from the real one.
+  const [practice, setPractice] = useState(false);
+  const [hasPractice, setHasPractice] = useState(false);
 
   useEffect(() => {
     void readPrefs().then(setPrefs);
-    void readProgress().then(setProgress);
     void checkActiveTab().then(setSite);
-    const offProgress = watchProgress(setProgress);
     const offPrefs = watchPrefs(setPrefs);
+    const offPractice = watchProgress((p) => setHasPractice(!!p.profile), true);
+    void readProgress(true).then((p) => setHasPractice(!!p.profile));
     return () => {
-      offProgress();
       offPrefs();
+      offPractice();
     };
   }, []);
+  useEffect(() => {
+    void readProgress(practice).then(setProgress);
+    return watchProgress(setProgress, practice);
+  }, [practice]);
 
   const lang: Lang = prefs?.lang ?? browserLang();
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const change = useCallback((fn: (p: Progress) => Progress) => {
-    void updateProgress(fn).then(setProgress);
-  }, []);
+  const change = useCallback(
+    (fn: (p: Progress) => Progress) => {
+      void updateProgress(fn, practice).then(setProgress);
+    },
+    [practice],
+  );
 
   const setLang = (l: Lang) => void updatePrefs({ lang: l }).then(setPrefs);
   const setMailbox = (m: Mailbox) => void updatePrefs({ mailbox: m }).then(setPrefs);
+  const setPresenter = (on: boolean) => void updatePrefs({ presenter: on }).then(setPrefs);
 
   return (
     <LangContext.Provider value={lang}>
@@ -71,6 +82,7 @@ export function App() {
         <Header onLang={setLang} />
         <main>
           <PermissionBanner />
+          {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
           {/* Most urgent first: a look-alike warning, then the email wait, then the calm site check. */}
           {site?.verdict === 'lookalike' ? <SiteCheckCard check={site} /> : null}
           {progress?.profile && progress.emailWait?.flow === progress.profile && waitVisible(progress.emailWait, Date.now()) ? (
@@ -85,6 +97,7 @@ export function App() {
               onToggle={(stepId, done) => change((p) => setStepDone(p, stepId, done, Date.now()))}
               onMailbox={setMailbox}
               onReset={() => change(() => startOver())}
+              onPresenter={setPresenter}
             />
           ) : (
             <Loading />
@@ -99,6 +112,21 @@ export function App() {
 function Loading() {
   const t = useT();
   return <p role="status">{t('app.loading')}</p>;
+}
+
+/** Real progress or the practice portal's progress: two separate checklists. */
+function ModeSwitch({ practice, onPractice }: { practice: boolean; onPractice: (on: boolean) => void }) {
+  const t = useT();
+  return (
+    <div class="row mode-switch" role="group" aria-label={t('mode.label')}>
+      <button type="button" class="btn" aria-pressed={!practice} data-testid="mode-real" onClick={() => onPractice(false)}>
+        {t('mode.real')}
+      </button>
+      <button type="button" class="btn" aria-pressed={practice} data-testid="mode-practice" onClick={() => onPractice(true)}>
+        {t('list.practice')}
+      </button>
+    </div>
+  );
 }
 
 function Footer() {
@@ -118,15 +146,16 @@ interface BodyProps {
   onToggle: (stepId: string, done: boolean) => void;
   onMailbox: (m: Mailbox) => void;
   onReset: () => void;
+  onPresenter: (on: boolean) => void;
 }
 
-function Body({ progress, prefs, onChoose, onToggle, onMailbox, onReset }: BodyProps) {
+function Body({ progress, prefs, onChoose, onToggle, onMailbox, onReset, onPresenter }: BodyProps) {
   const t = useT();
   if (!progress.profile) {
     return (
       <>
         <ProfileChooser onChoose={onChoose} />
-        <PracticeSlot />
+        <PracticeSlot presenter={prefs.presenter ?? false} onPresenter={onPresenter} />
       </>
     );
   }
@@ -148,7 +177,7 @@ function Body({ progress, prefs, onChoose, onToggle, onMailbox, onReset }: BodyP
           <NoEmailHelp profile={profile.id} />
         </>
       ) : null}
-      <PracticeSlot />
+      <PracticeSlot presenter={prefs.presenter ?? false} onPresenter={onPresenter} />
       <div class="row actions">
         <button type="button" class="btn" data-testid="change-profile" onClick={() => onChoose(null)}>
           {t('list.change')}

@@ -1,8 +1,36 @@
 /**
- * Place for the "Practicar sin datos reales" button (practice-portal issue). It will open the
- * practice page; the practice page sends signals with `practice: true`, which the background
- * keeps in `local:practiceProgress`, apart from real progress. Renders nothing for now.
+ * "Practicar sin datos reales": opens the practice portal in a new tab (tabs.create needs no
+ * permission). The practice page sends signals with `practice: true`, which the background keeps
+ * in `local:practiceProgress`, apart from real progress. The presenter toggle is a preference
+ * that the practice page and the content script on the official pages follow.
  */
-export function PracticeSlot() {
-  return null;
+import { useT } from './i18n';
+
+export function PracticeSlot({ presenter, onPresenter }: { presenter: boolean; onPresenter: (on: boolean) => void }) {
+  const t = useT();
+  return (
+    <section class="card practice" data-testid="practice">
+      <button
+        type="button"
+        class="btn"
+        data-testid="open-practice"
+        onClick={() => {
+          void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
+          window.close();
+        }}
+      >
+        {t('practice.open')}
+      </button>
+      <p>{t('practice.desc')}</p>
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid="presenter-toggle"
+          checked={presenter}
+          onChange={(e) => onPresenter(e.currentTarget.checked)}
+        />
+        <span>{t('practice.presenter')}</span>
+      </label>
+    </section>
+  );
 }

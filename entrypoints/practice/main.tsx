@@ -1,15 +1,71 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { PracticeApp } from '../../components/practice/PracticeApp';
 import '../../components/practice/practice.css';
 import '../../components/presenter/presenter.css';
 import { browserLang, type Lang } from '../../utils/i18n/core';
+import { startAssistant } from '../../utils/page/assistant';
+import { PRACTICE_FLOWS, type PracticeFlowId } from '../../utils/practice/flows';
+import { suggestClave } from '../../utils/rules';
+import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
+import type { Prefs } from '../../utils/storage/schema';
 
+/** The same assistant as on the portal, on this page, sending practice signals. */
+function useAssistant(lang: Lang) {
+  const flow = useRef<PracticeFlowId>('generate');
+  const controller = useRef<AbortController>();
+  const restart = useCallback(() => {
+    controller.current?.abort();
+    controller.current = new AbortController();
+    startAssistant({
+      doc: document,
+      win: window,
+      signal: controller.current.signal,
+      lang,
+      practice: true,
+      pageKind: PRACTICE_FLOWS[flow.current].page,
+      send: (message) => {
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      },
+    });
+  }, [lang]);
+  useEffect(() => {
+    restart();
+    return () => controller.current?.abort();
+  }, [restart]);
+  return useCallback(
+    (next: PracticeFlowId) => {
+      if (next === flow.current) return;
+      flow.current = next;
+      restart();
+    },
+    [restart],
+  );
+}
+
+/** Language and presenter mode are the popup's preferences, shared with this page. */
 function Root() {
-  const [lang, setLang] = useState<Lang>(browserLang());
-  const [presenter, setPresenter] = useState(new URLSearchParams(location.search).has('presenter'));
-  document.documentElement.lang = lang;
-  return <PracticeApp lang={lang} onLang={setLang} presenter={presenter} onPresenter={setPresenter} />;
+  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  useEffect(() => {
+    void readPrefs().then(setPrefs);
+    return watchPrefs(setPrefs);
+  }, []);
+  const lang: Lang = prefs?.lang ?? browserLang();
+  const onFlow = useAssistant(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  if (!prefs) return null;
+  return (
+    <PracticeApp
+      lang={lang}
+      onLang={(l) => void updatePrefs({ lang: l }).then(setPrefs)}
+      presenter={prefs.presenter ?? false}
+      onPresenter={(on) => void updatePrefs({ presenter: on }).then(setPrefs)}
+      onFlow={onFlow}
+      suggestClave={() => suggestClave()}
+    />
+  );
 }
 
 render(<Root />, document.getElementById('app')!);

@@ -69,6 +69,11 @@ const es = {
   'list.doneMark': 'Hecho',
   'list.todoMark': 'Pendiente',
   'list.practice': 'Práctica',
+  'practice.open': 'Practicar sin datos reales',
+  'mode.label': 'Qué pasos ver',
+  'mode.real': 'Mi trámite',
+  'practice.desc': 'Un portal de práctica con datos inventados. Sin internet, no guarda nada.',
+  'practice.presenter': 'Modo presentador (para mostrar los pasos en una pantalla grande)',
 
   // Employer, honestly
   'employer.note':
@@ -285,6 +290,11 @@ const en: Record<PopupKey, string> = {
   'list.doneMark': 'Done',
   'list.todoMark': 'To do',
   'list.practice': 'Practice',
+  'practice.open': 'Practise without real data',
+  'mode.label': 'Which steps to show',
+  'mode.real': 'My task',
+  'practice.desc': 'A practice portal with made-up data. Works offline and keeps nothing.',
+  'practice.presenter': 'Presenter mode (to show the steps on a big screen)',
 
   'employer.note':
     'The employer clave is not finished online only: the request is generated here and finished at an IESS office.',

@@ -35,6 +35,8 @@ export const PrefsSchema = z.object({
   /** null: follow the browser language. */
   lang: z.nullable(z.enum(['es', 'en'])),
   mailbox: z.nullable(z.enum(MAILBOXES)),
+  /** Presenter mode (support agents): optional so prefs stored before it stay valid. */
+  presenter: z.optional(z.boolean()),
 });
 export type Prefs = z.infer<typeof PrefsSchema>;
 
