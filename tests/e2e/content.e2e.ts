@@ -97,6 +97,15 @@ describe('content script in Chromium', () => {
     await cedula.waitForTimeout(400);
     await cedula.screenshot({ path: '/tmp/hints-cedula.png' });
     await cedula.close();
+    const keys = await chromiumPage(s, URLS.clave);
+    await keys.setViewportSize({ width: 700, height: 420 });
+    await keys.waitForFunction(() => document.querySelectorAll('asistente-clave-hint').length === 2);
+    for (const k of 'k7m2p9x4') await keys.locator(`[data-key="${k}"]`).click();
+    await keys.locator('[data-key="Sig."]').click();
+    for (const k of 'k7m') await keys.locator(`[data-key="${k}"]`).click();
+    await keys.waitForTimeout(400);
+    await keys.screenshot({ path: '/tmp/hints-teclado.png' });
+    await keys.close();
     await page.close();
   });
 });

@@ -322,6 +322,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     // Moving into another control (not a keyboard key) leaves every other field at once.
     if (!isKey(e.target)) for (const o of fields.values()) if (o !== w && o.typing) leave(o);
     if (w) updateAll();
+    else readAll(); // focus changes are a moment to re-read values set by script
   });
   on('focusout', (e) => {
     const w = watchedOf(e.target);

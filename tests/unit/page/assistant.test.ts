@@ -101,6 +101,26 @@ describe('startAssistant', () => {
     expect(shown.querySelector('[role=status]')!.textContent).not.toBe('');
   });
 
+  it('speaks the browser language (English) with icon and word', () => {
+    loadFixture('generar-cedula.html');
+    start(GENERATE, { lang: 'en' });
+    const input = document.getElementById('formGenerar:j_id15') as HTMLInputElement;
+    type(input, '17x');
+    const root = hostFor(input.id)!.shadowRoot!;
+    expect(root.textContent).toContain('✕');
+    expect(root.textContent).toContain('Fix');
+    expect(root.querySelector('.hint')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('re-reads values set by script when the focus moves', () => {
+    document.body.innerHTML = `<label>Cédula <input id="c" /></label><input id="other" type="checkbox" />`;
+    start();
+    const c = document.getElementById('c') as HTMLInputElement;
+    c.value = '1714307103'; // by script, no event
+    (document.getElementById('other') as HTMLInputElement).focus();
+    expect(level('c')).toBe('ok');
+  });
+
   it('sends each step signal once, with no value in it', async () => {
     loadFixture('generar-cedula.html');
     start();
