@@ -43,7 +43,8 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
     update(view) {
       const key = `${view.level}\u0000${view.text}\u0000${view.announce}`;
       host.setAttribute('data-asistente-level', view.level);
-      host.hidden = !view.text;
+      // Inline and important: a page rule such as `td > * { display: none }` cannot hide it.
+      host.style.setProperty('display', view.text ? 'block' : 'none', 'important');
       if (key === last) return;
       last = key;
       render(h(Hint, { view, lang }), mountPoint);

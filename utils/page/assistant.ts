@@ -332,14 +332,25 @@ export function startAssistant(options: AssistantOptions): Assistant {
     // A click on an on-screen keyboard key also takes the focus: wait to see if the value moves.
     w.leaveTimer = setTimeout(() => leave(w), leaveMs);
   });
+  // Values as they were when the pointer went down, before any key handler (click or mousedown).
+  let pressed: Map<Watched, string> | undefined;
+  const snapshot = () => new Map([...fields.values()].map((w) => [w, w.input.value]));
+  on('pointerdown', () => {
+    pressed = snapshot();
+  });
   on('click', (e) => {
     const target = e.target instanceof Element ? e.target : null;
+    const before = pressed ?? snapshot();
+    pressed = undefined;
     // After the page's own click handlers have run (an on-screen key sets the value there).
     setTimeout(() => {
       readAll();
-      // A click on plain page (not a key, not a field) leaves fields filled by script.
+      // A click on plain page leaves the fields filled by script, unless this very click changed
+      // one (a key made of a <td> or <img> with a script listener is still a key).
       if (!isKey(target)) {
-        for (const w of fields.values()) if (w.typing && doc.activeElement !== w.input) leave(w);
+        for (const w of fields.values()) {
+          if (w.typing && doc.activeElement !== w.input && before.get(w) === w.input.value) leave(w);
+        }
       }
     }, 0);
     scheduleScan();

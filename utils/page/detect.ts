@@ -94,7 +94,7 @@ function labelTexts(input: HTMLInputElement): string[] {
   const doc = input.ownerDocument;
   const out: string[] = [];
   const labels = new Set<Element>(Array.from(input.labels ?? []));
-  if (input.id) {
+  if (!input.labels && input.id) {
     for (const l of Array.from(doc.querySelectorAll('label[for]'))) {
       if (l.getAttribute('for') === input.id) labels.add(l);
     }

@@ -186,6 +186,27 @@ describe('startAssistant', () => {
     expect(level(nueva.id)).toBe('ok');
   });
 
+  it('a key without inline onclick (a <td> with a listener) is still a key: no error while typing', async () => {
+    loadFixture('generar-clave.html');
+    start();
+    const nueva = document.getElementById('formClave:j_id62') as HTMLInputElement;
+    const td = document.createElement('td');
+    td.addEventListener('mousedown', () => {
+      nueva.value += 'a';
+    });
+    document.body.append(td);
+    for (let i = 0; i < 3; i++) {
+      td.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      td.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      td.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await tick(5);
+      expect(level(nueva.id)).toBe('empty');
+    }
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true })); // plain page
+    await tick(5);
+    expect(level(nueva.id)).toBe('error');
+  });
+
   it('reads step phrases in what a partial update adds, not in hidden text', async () => {
     loadFixture('generar-cedula.html');
     start();
