@@ -1,0 +1,281 @@
+/**
+ * The practice portal in real browsers: the whole generate flow with the made-up data, the same
+ * hints as on the portal, the popup checklist's practice progress ticking, the countdown, the
+ * message in Spam, presenter mode highlighting each step, and no network request at all.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Page as PPage } from 'puppeteer-core';
+import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+
+interface Driver {
+  type(sel: string, text: string): Promise<void>;
+  click(sel: string): Promise<void>;
+  text(sel: string): Promise<string>;
+  waitFor(sel: string): Promise<void>;
+  /** Waits until the hint described by the input's aria-describedby shows `level`. */
+  waitLevel(inputSel: string, level: string): Promise<void>;
+  screen(): Promise<string | null>;
+  storage(): Promise<Record<string, unknown>>;
+  /** Spotlight box and target box, in viewport pixels. */
+  boxes(targetSel: string): Promise<{ spot: DOMRect | null; target: DOMRect | null; caption: string }>;
+  clickFolder(folder: string): Promise<void>;
+}
+
+function levelIs([sel, level]: [string, string]): boolean {
+  const input = document.querySelector(sel);
+  for (const id of (input?.getAttribute('aria-describedby') ?? '').split(' ')) {
+    const el = id ? document.getElementById(id) : null;
+    if (el?.hasAttribute('data-asistente-level')) return el.getAttribute('data-asistente-level') === level;
+  }
+  return false;
+}
+function boxesIn(sel: string) {
+  const r = (el: Element | null) => (el ? (el.getBoundingClientRect().toJSON() as DOMRect) : null);
+  return {
+    spot: r(document.querySelector('[data-presenter-spotlight]')),
+    target: r(document.querySelector(sel)),
+    caption: document.querySelector('.presenter-text')?.textContent ?? '',
+  };
+}
+function dumpStorage(): Promise<Record<string, unknown>> {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  return api.storage.local.get(null);
+}
+
+function chromiumDriver(page: Page): Driver {
+  return {
+    type: (sel, text) => page.locator(sel).pressSequentially(text),
+    click: (sel) => page.locator(sel).first().click(),
+    text: async (sel) => (await page.locator(sel).first().textContent()) ?? '',
+    waitFor: async (sel) => void (await page.waitForSelector(sel, { state: 'attached' })),
+    waitLevel: async (sel, level) => void (await page.waitForFunction(levelIs, [sel, level] as [string, string], { timeout: 5000 })),
+    screen: () => page.locator('[data-practice-screen]').getAttribute('data-practice-screen'),
+    storage: () => page.evaluate(dumpStorage),
+    boxes: (sel) => page.evaluate(boxesIn, sel),
+    clickFolder: (folder) => page.locator(`[data-folder="${folder}"]`).click(),
+  };
+}
+
+function firefoxDriver(page: PPage): Driver {
+  return {
+    type: (sel, text) => page.type(sel, text),
+    click: (sel) => page.click(sel),
+    text: (sel) => page.$eval(sel, (e) => e.textContent ?? ''),
+    waitFor: async (sel) => void (await page.waitForSelector(sel)),
+    waitLevel: async (sel, level) => void (await page.waitForFunction(levelIs, { timeout: 5000 }, [sel, level] as [string, string])),
+    screen: () => page.$eval('[data-practice-screen]', (e) => e.getAttribute('data-practice-screen')),
+    storage: () => page.evaluate(dumpStorage),
+    boxes: (sel) => page.evaluate(boxesIn, sel),
+    clickFolder: (folder) => page.click(`[data-folder="${folder}"]`),
+  };
+}
+
+const id = (v: string) => `[id="${v}"]`;
+const practiceProgress = async (d: Driver) =>
+  ((await d.storage()).practiceProgress ?? {}) as { profile?: string; done?: Record<string, number>; emailWait?: { flow: string } | null };
+
+describe('practice portal in Chromium', () => {
+  let s: ChromiumSession;
+  let page: Page;
+  beforeAll(async () => {
+    s = await launchChromium({});
+  });
+  afterAll(async () => s?.close());
+
+  it('walks the whole generate flow with hints, ticks, countdown, Spam and no network', async () => {
+    page = await s.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`chrome-extension://${s.extensionId}/practice.html`);
+    const d = chromiumDriver(page);
+    await d.waitFor('[data-fake="cedula"]');
+    const cedula = (await d.text('[data-fake="cedula"]')).trim();
+    const birth = (await d.text('[data-fake="birthDate"]')).trim();
+    const mobile = (await d.text('[data-fake="mobile"]')).trim();
+    const email = (await d.text('[data-fake="email"]')).trim();
+    const answers = await page.locator('[data-fake="answers"]').textContent();
+
+    // Screen 1: the cédula field gets the portal's hint; a wrong check digit is an error.
+    const ced = id('formGenerar:j_id15');
+    await d.waitFor(`${ced}[aria-describedby]`);
+    const wrong = `${cedula.slice(0, 9)}${(Number(cedula[9]) + 1) % 10}`;
+    await page.locator(ced).pressSequentially(wrong);
+    await page.locator('input[name="robot"]').focus();
+    await d.waitLevel(ced, 'error');
+    await page.locator(ced).fill('');
+    await page.locator(ced).pressSequentially(cedula);
+    await d.waitLevel(ced, 'ok');
+    await page.locator('input[name="robot"]').check();
+    await page.locator('[data-practice-target="search"]').click();
+    expect(await d.screen()).toBe('questions');
+
+    // Screen 2: birth date and the answers from the data card.
+    await page.locator(id('formPreguntas:j_id31')).fill(birth);
+    for (const [q, a] of [...(answers ?? '').matchAll(/→ (?:Respuesta|Answer) ([ABC])/g)].map((m, i) => [`q${i + 1}`, `a${'ABC'.indexOf(m[1]!) + 1}`])) {
+      await page.locator(`input[name="${q}"][value="${a}"]`).check();
+    }
+    await page.locator('#formPreguntas button[type="submit"]').click();
+    expect(await d.screen()).toBe('contact');
+
+    // Screen 3: email + confirmation + mobile, each with its hint.
+    await page.locator(id('formDatos:j_id41')).pressSequentially('persona.prueba@gmial.com');
+    await page.locator(id('formDatos:j_id43')).focus();
+    await d.waitLevel(id('formDatos:j_id41'), 'warn'); // a typo suggestion, not a block
+    await page.locator(id('formDatos:j_id41')).fill('');
+    await page.locator(id('formDatos:j_id41')).pressSequentially(email);
+    await d.waitLevel(id('formDatos:j_id41'), 'ok');
+    await page.locator(id('formDatos:j_id43')).pressSequentially(email);
+    await d.waitLevel(id('formDatos:j_id43'), 'ok');
+    await page.locator(id('formDatos:j_id45')).pressSequentially(mobile);
+    await d.waitLevel(id('formDatos:j_id45'), 'ok');
+    await page.locator('[data-practice-target="send"]').click();
+
+    // Screen 4: "Se ha enviado un correo" starts the 15-minute countdown and ticks the checklist.
+    expect(await d.screen()).toBe('sent');
+    const left = Number(await page.locator('[data-countdown-left]').getAttribute('data-countdown-left'));
+    expect(left).toBeGreaterThan(14 * 60);
+    expect(left).toBeLessThanOrEqual(15 * 60);
+    await expect.poll(async () => (await practiceProgress(d)).emailWait?.flow, { timeout: 5000 }).toBe('afiliado');
+    const afterEmail = await practiceProgress(d);
+    expect(Object.keys(afterEmail.done ?? {})).toEqual(expect.arrayContaining(['afiliado.open', 'afiliado.cedula', 'afiliado.email']));
+    // Practice progress is kept apart: the real checklist is untouched.
+    expect((await d.storage()).progress ?? null).toBeNull();
+    await page.locator('#practice-screen button').click();
+
+    // Screen 5: the inbox is empty, the message sits in Spam.
+    expect(await d.screen()).toBe('mailbox');
+    expect(await page.locator('[data-practice-target="message"]').count()).toBe(0);
+    await d.clickFolder('spam');
+    await page.locator('[data-practice-target="message"]').click();
+    await page.locator('[data-mail-link]').click();
+
+    // Screen 6: terms, then the on-screen keyboard sets the value by script; hints follow it.
+    expect(await d.screen()).toBe('clave');
+    const clave = 'Luna427casa';
+    const newSel = id('formClave:j_id61');
+    const confirmSel = id('formClave:j_id63');
+    await d.waitFor(`${newSel}[aria-describedby]`);
+    await page.locator(newSel).click();
+    for (const ch of 'luna!'.replace('!', '')) await page.locator('.key', { hasText: new RegExp(`^${ch}$`) }).click();
+    await d.waitLevel(newSel, 'empty'); // 4 letters so far: not shouted while typing
+    await page.locator('.key', { hasText: /^(Mayúsculas|Capitals)$/ }).click();
+    await page.locator(newSel).click();
+    await page.locator(newSel).evaluate((e: HTMLInputElement) => (e.value = ''));
+    for (const ch of clave) {
+      const upper = ch !== ch.toLowerCase();
+      const pressed = (await page.locator('.key[aria-pressed]').getAttribute('aria-pressed')) === 'true';
+      if (upper !== pressed) await page.locator('.key[aria-pressed]').click();
+      await page.locator('.key', { hasText: new RegExp(`^${ch}$`) }).click();
+    }
+    await d.waitLevel(newSel, 'ok');
+    await page.locator(confirmSel).click();
+    for (const ch of clave.slice(0, -1)) {
+      const upper = ch !== ch.toLowerCase();
+      const pressed = (await page.locator('.key[aria-pressed]').getAttribute('aria-pressed')) === 'true';
+      if (upper !== pressed) await page.locator('.key[aria-pressed]').click();
+      await page.locator('.key', { hasText: new RegExp(`^${ch}$`) }).click();
+    }
+    await page.locator('input[name="terms"]').check(); // leaving the keyboard: the mismatch shows
+    await d.waitLevel(confirmSel, 'error');
+    await page.locator(confirmSel).click();
+    await page.locator('.key', { hasText: /^a$/ }).click();
+    await d.waitLevel(confirmSel, 'ok');
+    await page.locator('[data-practice-target="generate"]').click();
+
+    // Screen 7: success; the checklist reached "create the clave".
+    expect(await d.screen()).toBe('done');
+    await expect.poll(async () => Object.keys((await practiceProgress(d)).done ?? {}), { timeout: 5000 }).toContain('afiliado.clave');
+
+    // Nothing typed is at rest, and the page made no request outside the extension.
+    const dump = JSON.stringify(await d.storage());
+    for (const v of [cedula, mobile, email, clave, birth]) expect(dump).not.toContain(v);
+    const outside = requests.filter((u) => !u.startsWith(`chrome-extension://${s.extensionId}/`) && !u.startsWith('data:'));
+    expect(outside).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('presenter mode highlights the element of each step and moves with the arrow keys', async () => {
+    page = await s.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(`chrome-extension://${s.extensionId}/practice.html`);
+    await page.waitForSelector('[data-fake="cedula"]');
+    await page.evaluate(() => chrome.storage.local.set({ prefs: { v: 1, lang: null, mailbox: null, presenter: true } }));
+    await page.waitForSelector('[data-presenter-spotlight]');
+    const d = chromiumDriver(page);
+    const expectOn = async (target: string, n: number) => {
+      await expect
+        .poll(async () => {
+          const b = await d.boxes(`#practice-screen [data-practice-target="${target}"]`);
+          if (!b.spot || !b.target) return 'missing';
+          const inside = b.spot.left <= b.target.left && b.spot.top <= b.target.top && b.spot.right >= b.target.right && b.spot.bottom >= b.target.bottom;
+          return inside && b.caption.startsWith(`Paso ${n} de 14`) ? 'ok' : `${b.caption} ${JSON.stringify(b)}`;
+        }, { timeout: 3000 })
+        .toBe('ok');
+    };
+    await expectOn('cedula', 1);
+    await page.keyboard.press('ArrowRight');
+    await expectOn('robot', 2);
+    await page.keyboard.press('ArrowRight');
+    await expectOn('search', 3);
+    await page.keyboard.press('ArrowLeft');
+    await expectOn('robot', 2);
+    await page.screenshot({ path: 'tests/artifacts/screenshots/practice-presenter.png' }).catch(() => undefined);
+    // It never acts for the person: the screen did not change, nothing was typed.
+    expect(await d.screen()).toBe('id');
+    expect(await page.locator(id('formGenerar:j_id15')).inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.presenter').count()).toBe(0);
+    const prefs = (await d.storage()).prefs as { presenter?: boolean };
+    expect(prefs.presenter).toBe(false);
+    await page.close();
+  });
+});
+
+describe('practice portal in Firefox', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await launchFirefox({});
+  });
+  afterAll(async () => s?.close());
+
+  it('shows the hints, ticks practice progress and sends nothing out', async () => {
+    const page = await s.newPage(`${s.baseUrl}/practice.html`);
+    const d = firefoxDriver(page);
+    await d.waitFor('[data-fake="cedula"]');
+    const cedula = (await d.text('[data-fake="cedula"]')).trim();
+    const ced = id('formGenerar:j_id15');
+    await d.waitFor(`${ced}[aria-describedby]`);
+    await page.type(ced, cedula.slice(0, 7));
+    await page.click('input[name="robot"]');
+    await d.waitLevel(ced, 'error'); // incomplete, shown on leaving
+    await page.click(ced);
+    await page.type(ced, cedula.slice(7));
+    await d.waitLevel(ced, 'ok');
+    await page.click('[data-practice-target="search"]');
+    await page.waitForSelector('[data-practice-screen="questions"]');
+    const progress = async () => Object.keys((await practiceProgress(d)).done ?? {});
+    await expect.poll(progress, { timeout: 5000 }).toEqual(expect.arrayContaining(['afiliado.open', 'afiliado.cedula']));
+
+    // The employer flow: RUC and legal representative's cédula get their hints.
+    await page.click('[data-practice-flow-button="employer"]');
+    await page.waitForSelector('[data-practice-screen="employer-form"]');
+    const ruc = (await d.text('[data-fake="ruc"]')).trim();
+    await d.waitFor(`${id('formEmpleador:j_id21')}[aria-describedby]`);
+    await page.type(id('formEmpleador:j_id21'), ruc);
+    await d.waitLevel(id('formEmpleador:j_id21'), 'ok');
+
+    // Presenter mode from the stored preference.
+    await page.evaluate(() => (globalThis as any).browser.storage.local.set({ prefs: { v: 1, lang: null, mailbox: null, presenter: true } }));
+    await page.waitForSelector('[data-presenter-spotlight]');
+    expect((await d.boxes('#practice-screen [data-practice-target="ruc"]')).caption).toMatch(/^Paso 1 de 5/);
+
+    const dump = JSON.stringify(await d.storage());
+    expect(dump).not.toContain(cedula);
+    expect(dump).not.toContain(ruc);
+    const outside = s.requests.filter((u) => /^(https?|wss?):/.test(u));
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
