@@ -12,7 +12,8 @@ import { mountHint as defaultMount, type HintHandle, type MountHint } from '../.
 import type { HintView } from '../../components/hint/Hint';
 import { HINT_TAG, ROOT_TAG, detectFields, isShown, type DetectedField } from './detect';
 import { detectPage, type PageInfo } from './page-kinds';
-import { HEADINGS, addedText, hasCaptcha, headingText, textSignals, visibleText } from './page-text';
+import { HEADINGS, TEXT_SIGNALS, addedText, hasCaptcha, headingText, textSignals, visibleText } from './page-text';
+import { norm } from './text';
 import { createSignals, type SendSignal } from './signals';
 
 export interface AssistantOptions {
@@ -67,9 +68,9 @@ const TEXT_CONTROL = 'input:not([type=button]):not([type=submit]):not([type=rese
 const KEY_LIKE = 'button,a,[onclick],[role=button],input[type=button],input[type=image]';
 
 /** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
-export function removeStale(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll('[aria-describedby]'))) {
+export function removeStale(root: Document | Element): void {
+  for (const el of Array.from(root.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('[aria-describedby]'))) {
     const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
     const kept = ids.filter((id) => !id.startsWith(HINT_ID_PREFIX));
     if (kept.length === ids.length) continue;
@@ -215,6 +216,13 @@ export function startAssistant(options: AssistantOptions): Assistant {
   function watch(f: DetectedField) {
     const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
     const hint = mount({ doc, id, kind: f.kind, lang, mode: options.shadowMode });
+    // A cloned input may carry a link to a copy of our host: keep only the page's own ids.
+    const ids = (f.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    const own = ids.filter((x) => !x.startsWith(HINT_ID_PREFIX));
+    if (own.length < ids.length) {
+      if (own.length) f.input.setAttribute('aria-describedby', own.join(' '));
+      else f.input.removeAttribute('aria-describedby');
+    }
     const w: Watched = { input: f.input, kind: f.kind, hint, typing: doc.activeElement === f.input, value: f.input.value, announce: '' };
     fields.set(f.input, w);
     place(w);
@@ -234,6 +242,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   let added: Node[] = [];
   let fullText = true;
   let headingsChanged = true;
+  let strays = true;
 
   /**
    * Page kind, fields and step phrases. A full pass reads the whole visible text; after a partial
@@ -248,6 +257,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
       emit('portal-opened');
     }
 
+    if (strays) removeStrays();
+    strays = false;
     const detected = detectFields(doc.body, page);
     const kinds = new Map(detected.map((f) => [f.input, f.kind]));
     for (const w of [...fields.values()]) {
@@ -259,13 +270,33 @@ export function startAssistant(options: AssistantOptions): Assistant {
       else watch(f);
     }
     if (!signals.has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
-    const text = fullText ? visibleText(doc) : addedText(added);
-    if (text) for (const s of textSignals(doc, text)) emit(s);
+    readPhrases();
     added = [];
     fullText = false;
     headingsChanged = false;
     updateAll();
     pollControl();
+  }
+
+  /**
+   * Step phrases not yet seen. After a partial update, a cheap look at the raw text of what was
+   * added comes first; the visible-text read (which needs layout) only when a phrase is there.
+   */
+  function readPhrases() {
+    const open = TEXT_SIGNALS.filter((t) => !signals.has(t.signal));
+    if (!open.length) return;
+    if (!fullText) {
+      const rough = norm(added.map((n) => n.textContent ?? '').join(' '));
+      if (!open.some((t) => t.any.some((p) => rough.includes(p)))) return;
+    }
+    const text = fullText ? visibleText(doc) : addedText(added);
+    if (text) for (const s of textSignals(doc, text)) emit(s);
+  }
+
+  /** Copies of our hosts (a page that clones a row clones them too) and links to them go. */
+  function removeStrays() {
+    const managed = new Set([...fields.values()].map((w) => w.hint.host as Element));
+    for (const el of Array.from(doc.getElementsByTagName(HINT_TAG))) if (!managed.has(el)) el.remove();
   }
 
   let scanQueued = false;
@@ -396,6 +427,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
       }
       for (const n of Array.from(r.addedNodes)) {
         if (isOurs(n)) continue;
+        if (n.nodeType === 1 && (n as Element).getElementsByTagName(HINT_TAG).length) strays = true;
         worth = true;
         if (added.length < 500) added.push(n);
         else fullText = true;

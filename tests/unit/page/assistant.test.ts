@@ -207,6 +207,21 @@ describe('startAssistant', () => {
     expect(level(nueva.id)).toBe('error');
   });
 
+  it('a page that clones a row (with our host inside) gets no stray copies or stale links', async () => {
+    loadFixture('generar-cedula.html');
+    start();
+    for (let i = 0; i < 3; i++) {
+      const row = document.getElementById('formGenerar:j_id15')!.closest('tr')!;
+      const clone = row.cloneNode(true) as HTMLElement;
+      row.replaceWith(clone);
+      await tick(300);
+    }
+    expect(hosts()).toHaveLength(1);
+    const input = document.getElementById('formGenerar:j_id15')!;
+    expect(input.getAttribute('aria-describedby')).toBe(hosts()[0]!.id);
+    expect(input.nextElementSibling).toBe(hosts()[0]);
+  });
+
   it('reads step phrases in what a partial update adds, not in hidden text', async () => {
     loadFixture('generar-cedula.html');
     start();
