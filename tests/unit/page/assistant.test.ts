@@ -222,6 +222,26 @@ describe('startAssistant', () => {
     expect(input.nextElementSibling).toBe(hosts()[0]);
   });
 
+  it('a field shown later (a dialog opened by a class or style change) gets its hint then', async () => {
+    document.body.innerHTML = `<div id="dlg" style="display:none"><label>Correo <input id="e" /></label></div>`;
+    start();
+    expect(hosts()).toHaveLength(0);
+    document.getElementById('dlg')!.style.display = 'block';
+    await tick(300);
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('practice mode: a forced page kind and practice:true in every message', () => {
+    document.body.innerHTML = `<label>Cédula <input id="c" /></label>`;
+    start('chrome-extension://x/practice.html', { pageKind: 'unlock', practice: true });
+    type(document.getElementById('c') as HTMLInputElement, '1714307103');
+    expect(document.querySelector('[data-asistente-page]')!.getAttribute('data-asistente-page')).toBe('unlock');
+    expect(sent.map((m) => [m.signal, m.page, m.practice])).toEqual([
+      ['portal-opened', 'unlock', true],
+      ['id-valid', 'unlock', true],
+    ]);
+  });
+
   it('reads step phrases in what a partial update adds, not in hidden text', async () => {
     loadFixture('generar-cedula.html');
     start();
