@@ -139,16 +139,23 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   // ------------------------------------------------------------------ fields and hints
 
-  function firstValue(kind: FieldKind): string | undefined {
-    for (const w of fields.values()) if (w.kind === kind && w.input.value) return w.input.value;
-    return undefined;
+  /**
+   * The first value of a kind on the page. When no such field is on the page any more (a partial
+   * update replaced the step), the last value it had, kept in memory only.
+   */
+  function firstValue(kind: 'email' | 'password' | 'cedula'): string | undefined {
+    let present = false;
+    for (const w of fields.values()) {
+      if (w.kind !== kind) continue;
+      present = true;
+      if (w.input.value) return (memory[kind] = w.input.value);
+    }
+    if (present) memory[kind] = undefined;
+    return memory[kind];
   }
 
   function context(): CheckContext {
-    memory.email = firstValue('email') ?? memory.email;
-    memory.password = firstValue('password') ?? memory.password;
-    memory.cedula = firstValue('cedula') ?? memory.cedula;
-    return { ...memory };
+    return { email: firstValue('email'), password: firstValue('password'), cedula: firstValue('cedula') };
   }
 
   function render(w: Watched, verdict: Verdict, announceNow: boolean) {

@@ -149,6 +149,23 @@ describe('startAssistant', () => {
     expect(sent.filter((m) => m.signal === 'email-valid')).toHaveLength(1);
   });
 
+  it('a cleared clave is not remembered; a clave from a replaced step is', async () => {
+    document.body.innerHTML = `<div id="step"><label>Nueva clave <input id="p" /></label></div><label>Confirmar clave <input id="c" /></label>`;
+    start();
+    const p = document.getElementById('p') as HTMLInputElement;
+    const c = document.getElementById('c') as HTMLInputElement;
+    type(p, 'abc123');
+    type(c, 'abc123');
+    expect(level('c')).toBe('ok');
+    type(p, '');
+    expect(level('c')).toBe('error');
+    type(p, 'abc123');
+    document.getElementById('step')!.remove(); // the step with the clave goes away
+    await tick(300);
+    type(c, 'abc123');
+    expect(level('c')).toBe('ok');
+  });
+
   it('follows an on-screen keyboard that sets the value by script (poll and clicks)', async () => {
     loadFixture('generar-clave.html');
     start();
