@@ -71,15 +71,21 @@ const HINT = '[data-asistente-field]';
 
 // Records, in the page, when DOMContentLoaded fired and when the hint count last changed.
 const PROBE = `(() => {
-  window.__bench = { dcl: 0, last: 0, count: 0 };
+  window.__bench = { dcl: 0, last: 0, count: 0, appRendered: 0 };
   document.addEventListener('DOMContentLoaded', () => { window.__bench.dcl = performance.now(); });
   new MutationObserver(() => {
+    const app = document.getElementById('app');
+    if (!window.__bench.appRendered && app && app.firstElementChild) window.__bench.appRendered = performance.now();
     const n = document.querySelectorAll('${HINT}').length;
     if (n !== window.__bench.count) { window.__bench.count = n; window.__bench.last = performance.now(); }
   }).observe(document, { subtree: true, childList: true });
 })();`;
 
+// tsx (esbuild keepNames) wraps functions in __name(...): functions that Playwright serializes
+// into the page need a stand-in.
+const KEEP_NAMES = 'globalThis.__name = globalThis.__name || ((f) => f);';
 const withExt = await launchChromium(routes);
+await withExt.context.addInitScript(KEEP_NAMES);
 await withExt.context.addInitScript(PROBE);
 // The same browser without the extension, for load-time ratios.
 const plainDir = join(OUT, 'plain-profile');
@@ -89,6 +95,8 @@ const plain = await chromium.launchPersistentContext(plainDir, {
   locale: 'es-EC',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+await plain.addInitScript(KEEP_NAMES);
+await plain.addInitScript(PROBE); // the same init scripts in both: only the extension differs
 await plain.route('**/*', async (route) => {
   const url = route.request().url();
   const entry = routes[url.split('#')[0]!];
@@ -134,7 +142,7 @@ for (const file of fixtures) {
     hints,
     mountMs: hints ? { median: round(median(mount)), p90: round(quantile(mount, 0.9)) } : null,
     loadRatio: round(median(withT) / median(withoutT), 3),
-    loadMs: { with: round(median(withT)), without: round(median(withoutT)) },
+    loadMs: { with: round(median(withT)), without: round(median(withoutT)), overhead: round(median(withT) - median(withoutT)) },
   };
   console.log(`  ${file}: ${hints} hints`);
 }
@@ -248,10 +256,12 @@ const busy = await busyShare();
 
 // ------------------------------------------------------------------ 5. popup first render, content-script heap
 const popupFcp: number[] = [];
+const popupRender: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const page = await withExt.context.newPage();
   await page.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
   await page.waitForSelector('#app *');
+  popupRender.push(await page.evaluate(() => (window as any).__bench.appRendered as number));
   const fcp = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -299,7 +309,9 @@ const results = {
   fixtures: perFixture,
   valueChange: { typed, keyboard },
   busyPage: busy,
-  popupFirstRenderMs: { median: round(median(popupFcp)), p90: round(quantile(popupFcp, 0.9)) },
+  /** From navigation start to Preact's first render into #app, and to first contentful paint. */
+  popupFirstRenderMs: { median: round(median(popupRender)), p90: round(quantile(popupRender, 0.9)) },
+  popupFirstPaintMs: { median: round(median(popupFcp)), p90: round(quantile(popupFcp, 0.9)) },
   contentScriptHeapBytes: Math.round(heapWith - heapWithout),
 };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -312,11 +324,17 @@ const lines = [
   `|---|---|---|---|`,
   row('content script size (raw / gzip)', `${(size.raw / 1024).toFixed(1)} KB / ${(size.gzip / 1024).toFixed(1)} KB`, '15 KB gzip', size.gzip <= size.budgetGzip),
   row('DOMContentLoaded → all hints (median of fixture medians)', `${round(median(mountMedians))} ms (max ${round(Math.max(...mountMedians))} ms)`, '16 ms', median(mountMedians) <= 16),
-  row('page load with / without extension (median ratio; worst)', `${round(median(ratios), 3)} (worst ${round(Math.max(...ratios), 3)})`, '≤ 1.02', median(ratios) <= 1.02),
+  row(
+    'page load with / without extension (median ratio; worst; added ms)',
+    `${round(median(ratios), 3)} (worst ${round(Math.max(...ratios), 3)}; +${round(median(Object.values(perFixture).map((f: any) => f.loadMs.overhead as number)))} ms)`,
+    '≤ 1.02',
+    median(ratios) <= 1.02,
+  ),
   row('value change → hint level, typed (p50 / p99)', `${typed.p50} / ${typed.p99} ms (n=${typed.n})`, 'p99 ≤ 1 ms', typed.p99 <= 1),
   row('value change → hint level, on-screen keyboard (p50 / p99)', keyboard ? `${keyboard.p50} / ${keyboard.p99} ms (n=${keyboard.n})` : 'n/a', 'p99 ≤ 1 ms', keyboard ? keyboard.p99 <= 1 : null),
   row('5,000-node page, update every 100 ms for 10 s: extension main-thread time', `${busy.extensionMs} ms = ${(busy.shareOfWall * 100).toFixed(2)} % of wall, ${(busy.shareOfBusy * 100).toFixed(1)} % of busy time`, '–', null),
-  row('popup first contentful paint (median)', `${results.popupFirstRenderMs.median} ms`, '50 ms', results.popupFirstRenderMs.median <= 50),
+  row('popup first render (median, from navigation start)', `${results.popupFirstRenderMs.median} ms`, '50 ms', results.popupFirstRenderMs.median <= 50),
+  row('popup first contentful paint (median)', `${results.popupFirstPaintMs.median} ms`, '–', null),
   row('content-script JS heap (with − without, median)', `${(results.contentScriptHeapBytes / 1024).toFixed(0)} KB`, '–', null),
 ];
 console.log(`\n${lines.join('\n')}\n`);
