@@ -190,6 +190,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   /** Re-checks every field (cross-field rules change together) and sends step signals. */
   function updateAll(announceFor?: Watched) {
     if (!alive()) return;
+    scheduleRestore();
     takeValues();
     const ctx = context();
     for (const w of fields.values()) {
@@ -218,6 +219,52 @@ export function startAssistant(options: AssistantOptions): Assistant {
   function place(w: Watched) {
     const anchor = hintAnchor(w.input);
     if (anchor.nextElementSibling !== w.hint.host) anchor.after(w.hint.host);
+  }
+
+  // ------------------------------------------------------------------ hosts the page took away
+
+  /**
+   * A page may remove our hosts (a sweep of unknown elements, a re-render). The same host (level,
+   * text and shadow root intact) goes back next to its field, at most once per frame; a page that
+   * removes it again at once (a fight) makes us wait longer each time (up to RESTORE_MAX_MS).
+   */
+  const RESTORE_MAX_MS = 2000;
+  let restoreQueued = false;
+  let restoreDelay = 0;
+  let restoredAt = -Infinity;
+  let restoreRaf = 0;
+  let restoreTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const lost = () => !root.isConnected || [...fields.values()].some((w) => !w.hint.host.isConnected && w.input.isConnected);
+
+  function scheduleRestore() {
+    if (restoreQueued || signal.aborted || !lost()) return;
+    restoreQueued = true;
+    // Taken away right after we put it back: the page is fighting, back off.
+    restoreDelay = Date.now() - restoredAt < 250 ? Math.min(RESTORE_MAX_MS, Math.max(50, restoreDelay * 2)) : 0;
+    const run = () => {
+      if (!restoreQueued) return;
+      restoreQueued = false;
+      win.cancelAnimationFrame?.(restoreRaf);
+      clearTimeout(restoreTimer);
+      restore();
+    };
+    if (restoreDelay) restoreTimer = setTimeout(run, restoreDelay);
+    else {
+      restoreRaf = win.requestAnimationFrame?.(run) ?? 0;
+      restoreTimer = setTimeout(run, 100);
+    }
+  }
+
+  function restore() {
+    if (!alive()) return;
+    if (!root.isConnected) doc.documentElement.append(root);
+    for (const w of fields.values()) {
+      if (w.hint.host.isConnected || !w.input.isConnected) continue;
+      place(w);
+      addDescribedBy(w.input, w.hint.host.id);
+    }
+    restoredAt = Date.now();
   }
 
   function watch(f: DetectedField) {
@@ -328,6 +375,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   /** Reads every value (poll, clicks): re-checks only when one changed. */
   function readAll() {
+    scheduleRestore();
     if (alive() && takeValues()) updateAll();
   }
 
@@ -410,6 +458,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     if (want && pollId === undefined) {
       pollId = setInterval(() => {
         if (!alive()) return;
+        scheduleRestore();
         if ([...fields.values()].some((w) => isShown(w.input))) readAll();
       }, pollMs);
     } else if (!want && pollId !== undefined) {
@@ -425,6 +474,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   /** Keeps what matters from a batch of mutations; true when a scan is worth it. */
   function note(records: MutationRecord[]): boolean {
     let worth = false;
+    let gone = false;
     for (const r of records) {
       if (isOurs(r.target)) continue;
       if (r.type === 'attributes') {
@@ -440,8 +490,12 @@ export function startAssistant(options: AssistantOptions): Assistant {
         else fullText = true;
         if (!headingsChanged && isHeading(n)) headingsChanged = true;
       }
-      for (const n of Array.from(r.removedNodes)) if (!isOurs(n)) worth = true;
+      for (const n of Array.from(r.removedNodes)) {
+        if (!isOurs(n)) worth = true;
+        else gone = true;
+      }
     }
+    if (gone) scheduleRestore();
     return worth;
   }
 
@@ -464,6 +518,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   }
   // A full-page update may swap the body itself.
   const htmlObserver = new MutationObserver(() => {
+    scheduleRestore();
     observeBody();
     fullText = true;
     scheduleScan();
@@ -481,6 +536,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
       clearInterval(pollId);
       clearTimeout(scanTimer);
       win.cancelAnimationFrame?.(rafId);
+      clearTimeout(restoreTimer);
+      win.cancelAnimationFrame?.(restoreRaf);
       for (const w of [...fields.values()]) unwatch(w);
       root.remove();
     },

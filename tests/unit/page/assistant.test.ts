@@ -295,6 +295,41 @@ describe('startAssistant', () => {
     expect(signals).not.toContain('unlocked'); // a hidden dialog says so: not read
   });
 
+  it('puts a hint the page removed back next to its field, with its level and link, once', async () => {
+    loadFixture('generar-cedula.html');
+    const input = document.getElementById('formGenerar:j_id15') as HTMLInputElement;
+    start();
+    type(input, '12ab');
+    const host = hostFor('formGenerar:j_id15')!;
+    expect(host.getAttribute('data-asistente-level')).toBe('error');
+    host.remove();
+    document.querySelector('asistente-clave-root')!.remove();
+    await tick(150);
+    expect(hosts()).toEqual([host]);
+    expect(input.nextElementSibling).toBe(host);
+    expect(level('formGenerar:j_id15')).toBe('error');
+    expect(document.querySelectorAll('asistente-clave-root')).toHaveLength(1);
+  });
+
+  it('backs off when the page removes the hint every time it comes back', async () => {
+    loadFixture('generar-cedula.html');
+    start();
+    let removals = 0;
+    const fighter = new MutationObserver(() => {
+      for (const h of hosts()) {
+        h.remove();
+        removals++;
+      }
+    });
+    fighter.observe(document.body, { childList: true, subtree: true });
+    hosts()[0]!.remove();
+    await tick(600);
+    fighter.disconnect();
+    // Back-off 0, 50, 100, 200, 400 ms: a handful of tries, not one per frame.
+    expect(removals).toBeGreaterThan(1);
+    expect(removals).toBeLessThan(8);
+  });
+
   it('tears everything down on abort; a new instance removes what an old one left', () => {
     loadFixture('generar-cedula.html');
     const input = document.getElementById('formGenerar:j_id15')!;
