@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { presenterMessages } from '../../../utils/i18n/presenter';
+import { portalSteps } from '../../../utils/presenter/portal-steps';
+import { FIELD_KINDS } from '../../../utils/rules/types';
+
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+/** A page after the assistant ran: each recognised input is linked to its hint host. */
+function page(html: string) {
+  document.body.innerHTML = html;
+}
+
+describe('presenter steps on an official page', () => {
+  it('lists the recognised fields, the captcha and the action buttons in page order', () => {
+    page(`
+      <form>
+        <table><tr><td>Cédula o código:</td><td><input id="f:j_id15" aria-describedby="asistente-hint-1"><asistente-clave-hint id="asistente-hint-1" data-asistente-field="cedula"></asistente-clave-hint></td></tr></table>
+        <div class="g-recaptcha" data-sitekey="x">No soy un robot</div>
+        <input type="submit" value="Buscar">
+        <input type="button" value="Ayuda">
+      </form>`);
+    const steps = portalSteps(document, 'es');
+    expect(steps.map((s) => s.caption)).toEqual([
+      'Escriba la cédula tal como está registrada.',
+      'Marque «No soy un robot».',
+      'Pulse «Buscar».',
+    ]);
+    expect(steps[0]!.target()).toBe(document.getElementById('f:j_id15'));
+    expect(steps[2]!.target()).toBe(document.querySelector('input[type=submit]'));
+  });
+
+  it('follows a field that a partial update replaced', () => {
+    page(`<input id="a" aria-describedby="asistente-hint-2"><asistente-clave-hint id="asistente-hint-2" data-asistente-field="email"></asistente-clave-hint>`);
+    const [step] = portalSteps(document, 'en');
+    expect(step!.caption).toBe('Type your email address.');
+    page(`<input id="b" aria-describedby="asistente-hint-2"><asistente-clave-hint id="asistente-hint-2" data-asistente-field="email"></asistente-clave-hint>`);
+    expect(step!.target()).toBe(document.getElementById('b'));
+  });
+
+  it('skips hidden fields and pages without anything to explain', () => {
+    page(`<input hidden aria-describedby="asistente-hint-3"><asistente-clave-hint id="asistente-hint-3" data-asistente-field="cedula"></asistente-clave-hint><p>Hola</p>`);
+    expect(portalSteps(document, 'es')).toEqual([]);
+  });
+
+  it('has a caption for every field kind in both languages', () => {
+    for (const kind of FIELD_KINDS) {
+      expect(presenterMessages.es[`field.${kind}` as keyof typeof presenterMessages.es]).toBeTruthy();
+      expect(presenterMessages.en[`field.${kind}` as keyof typeof presenterMessages.en]).toBeTruthy();
+    }
+  });
+});
