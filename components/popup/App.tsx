@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getProfile, type ProfileId } from '../../utils/flows';
 import { waitVisible } from '../../utils/flows/countdown';
@@ -65,6 +65,16 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // After choosing, changing or resetting the task the old controls are gone: move focus to the
+  // new section's heading so keyboard and screen-reader users are not left on <body>.
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfter.current;
+    if (!id) return;
+    focusAfter.current = null;
+    document.getElementById(id)?.focus();
+  }, [progress?.profile]);
+
   const change = useCallback(
     (fn: (p: Progress) => Progress) => {
       void updateProgress(fn, practice).then(setProgress);
@@ -93,10 +103,16 @@ export function App() {
             <Body
               progress={progress}
               prefs={prefs}
-              onChoose={(id) => change((p) => chooseProfile(p, id, Date.now()))}
+              onChoose={(id) => {
+                focusAfter.current = id ? 'steps-heading' : 'choose-heading';
+                change((p) => chooseProfile(p, id, Date.now()));
+              }}
               onToggle={(stepId, done) => change((p) => setStepDone(p, stepId, done, Date.now()))}
               onMailbox={setMailbox}
-              onReset={() => change(() => startOver())}
+              onReset={() => {
+                focusAfter.current = 'choose-heading';
+                change(() => startOver());
+              }}
               onPresenter={setPresenter}
             />
           ) : (

@@ -16,7 +16,7 @@ export function Checklist({ profile, progress, onToggle }: Props) {
   const done = profile.steps.filter((s) => progress.done[s.id] != null).length;
   return (
     <section aria-labelledby="steps-heading" data-testid="checklist" data-profile={profile.id}>
-      <h2 id="steps-heading">{t('list.heading', { profile: t(profile.name) })}</h2>
+      <h2 id="steps-heading" tabIndex={-1}>{t('list.heading', { profile: t(profile.name) })}</h2>
       <p class="count" data-testid="step-count">
         {t('list.count', { done, total })}
       </p>

@@ -5,7 +5,7 @@ export function ProfileChooser({ onChoose }: { onChoose: (id: ProfileId) => void
   const t = useT();
   return (
     <section aria-labelledby="choose-heading" data-testid="chooser">
-      <h2 id="choose-heading">{t('choose.heading')}</h2>
+      <h2 id="choose-heading" tabIndex={-1}>{t('choose.heading')}</h2>
       <ul class="profiles">
         {FLOWS.map((p) => (
           <li key={p.id}>

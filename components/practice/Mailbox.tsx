@@ -14,10 +14,29 @@ export function Mailbox({ lang, subject, onLink }: { lang: Lang; subject: Practi
   const t = (k: PracticeKey) => tPractice(lang, k);
   const [folder, setFolder] = useState<Folder>('inbox');
   const [open, setOpen] = useState(false);
+  const select = (f: Folder) => {
+    setFolder(f);
+    setOpen(false);
+  };
+  // Tabs pattern: one tab stop; ← → (and Home / End) move between folders and open them.
+  const onKey = (e: KeyboardEvent) => {
+    const i = FOLDERS.findIndex((f) => f.id === folder);
+    const to =
+      e.key === 'ArrowRight' ? (i + 1) % FOLDERS.length
+      : e.key === 'ArrowLeft' ? (i + FOLDERS.length - 1) % FOLDERS.length
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? FOLDERS.length - 1
+      : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    const id = FOLDERS[to]!.id;
+    select(id);
+    (e.currentTarget as HTMLElement).ownerDocument.getElementById(`folder-${id}`)?.focus();
+  };
   return (
     <section class="mailbox" aria-labelledby="mail-title">
       <h2 id="mail-title">{t('mail.title')}</h2>
-      <div class="mail-folders" role="tablist" aria-label={t('mail.title')}>
+      <div class="mail-folders" role="tablist" aria-label={t('mail.title')} onKeyDown={onKey}>
         {FOLDERS.map((f) => (
           <button
             type="button"
@@ -25,19 +44,18 @@ export function Mailbox({ lang, subject, onLink }: { lang: Lang; subject: Practi
             key={f.id}
             id={`folder-${f.id}`}
             aria-selected={folder === f.id}
+            aria-controls="mail-panel"
+            tabIndex={folder === f.id ? 0 : -1}
             data-practice-target={f.id}
             data-folder={f.id}
-            onClick={() => {
-              setFolder(f.id);
-              setOpen(false);
-            }}
+            onClick={() => select(f.id)}
           >
             {t(f.label)}
             {f.id === 'spam' ? ' (1)' : ' (0)'}
           </button>
         ))}
       </div>
-      <div class="mail-list" role="tabpanel" aria-labelledby={`folder-${folder}`}>
+      <div class="mail-list" id="mail-panel" role="tabpanel" aria-labelledby={`folder-${folder}`}>
         {folder !== 'spam' ? (
           <p>
             {t('mail.empty')} {folder === 'inbox' ? t('mail.hintSpam') : ''}

@@ -26,18 +26,23 @@ function Panel({ title, children }: { title: string; children: ComponentChildren
   return (
     <section class="rich-panel" aria-labelledby="screen-title">
       <div class="rich-panel-header">
-        <h2 id="screen-title">{title}</h2>
+        <h2 id="screen-title" tabIndex={-1}>
+          {title}
+        </h2>
       </div>
       <div class="rich-panel-body">{children}</div>
     </section>
   );
 }
 
-function Row({ id, label, children }: { id: string; label: string; children: ComponentChildren }) {
+/** Label in the previous cell, like the portal, but a real <label for> so it names the field. */
+function Row({ id, label, input, children }: { id: string; label: string; input: string; children: ComponentChildren }) {
   return (
     <tr>
       <td class="label-cell">
-        <span id={`${id}_lbl`}>{label}</span>
+        <label id={`${id}_lbl`} for={input}>
+          {label}
+        </label>
       </td>
       <td>{children}</td>
     </tr>
@@ -69,7 +74,7 @@ export function IdScreen({ lang, person, next }: ScreenProps) {
       >
         <table>
           <tbody>
-            <Row id="formGenerar:j_id14" label={t('id.label')}>
+            <Row id="formGenerar:j_id14" input="formGenerar:j_id15" label={t('id.label')}>
               <input id="formGenerar:j_id15" name="formGenerar:j_id15" type="text" maxLength={13} data-practice-target="cedula" />
             </Row>
           </tbody>
@@ -108,7 +113,7 @@ export function QuestionsScreen({ lang, person, next }: ScreenProps) {
       >
         <table>
           <tbody>
-            <Row id="formPreguntas:j_id30" label={t('q.birth')}>
+            <Row id="formPreguntas:j_id30" input="formPreguntas:j_id31" label={t('q.birth')}>
               <input id="formPreguntas:j_id31" name="formPreguntas:j_id31" type="text" inputMode="numeric" />
             </Row>
           </tbody>
@@ -153,16 +158,16 @@ export function ContactScreen({ lang, next }: ScreenProps) {
       >
         <table>
           <tbody>
-            <Row id="formDatos:j_id40" label={t('c.email')}>
+            <Row id="formDatos:j_id40" input="formDatos:j_id41" label={t('c.email')}>
               <input id="formDatos:j_id41" name="formDatos:j_id41" type="text" data-practice-target="email" />
             </Row>
-            <Row id="formDatos:j_id42" label={t('c.emailConfirm')}>
+            <Row id="formDatos:j_id42" input="formDatos:j_id43" label={t('c.emailConfirm')}>
               <input id="formDatos:j_id43" name="formDatos:j_id43" type="text" />
             </Row>
-            <Row id="formDatos:j_id44" label={t('c.mobile')}>
+            <Row id="formDatos:j_id44" input="formDatos:j_id45" label={t('c.mobile')}>
               <input id="formDatos:j_id45" name="formDatos:j_id45" type="text" data-practice-target="mobile" />
             </Row>
-            <Row id="formDatos:j_id46" label={t('c.landline')}>
+            <Row id="formDatos:j_id46" input="formDatos:j_id47" label={t('c.landline')}>
               <input id="formDatos:j_id47" name="formDatos:j_id47" type="text" />
             </Row>
           </tbody>
@@ -231,7 +236,7 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
         <p class="policy">{t('k.policy')}</p>
         <table>
           <tbody>
-            <Row id="formClave:j_id60" label={t('k.new')}>
+            <Row id="formClave:j_id60" input="formClave:j_id61" label={t('k.new')}>
               <input
                 ref={newRef}
                 id="formClave:j_id61"
@@ -244,7 +249,7 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
                 onFocus={() => setTarget('new')}
               />
             </Row>
-            <Row id="formClave:j_id62" label={t('k.confirm')}>
+            <Row id="formClave:j_id62" input="formClave:j_id63" label={t('k.confirm')}>
               <input
                 ref={confirmRef}
                 id="formClave:j_id63"
@@ -259,7 +264,12 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
             </Row>
           </tbody>
         </table>
-        <Keyboard lang={lang} target={() => (target === 'new' ? newRef.current : confirmRef.current)} />
+        <Keyboard
+          lang={lang}
+          target={() => (target === 'new' ? newRef.current : confirmRef.current)}
+          which={target}
+          onWhich={setTarget}
+        />
         <ErrorLine text={error} />
         <button type="submit" class="portal-button" data-practice-target="generate">
           {t('k.generate')}
@@ -308,7 +318,7 @@ export function UnlockScreen({ lang, person, next }: ScreenProps) {
       >
         <table>
           <tbody>
-            <Row id="formDesbloqueo:j_id10" label={t('u.label')}>
+            <Row id="formDesbloqueo:j_id10" input="formDesbloqueo:j_id11" label={t('u.label')}>
               <input id="formDesbloqueo:j_id11" name="formDesbloqueo:j_id11" type="text" data-practice-target="cedula" />
             </Row>
           </tbody>
@@ -344,19 +354,19 @@ export function EmployerScreen({ lang, person, next }: ScreenProps) {
       >
         <table>
           <tbody>
-            <Row id="formEmpleador:j_id20" label={t('e.ruc')}>
+            <Row id="formEmpleador:j_id20" input="formEmpleador:j_id21" label={t('e.ruc')}>
               <input id="formEmpleador:j_id21" name="formEmpleador:j_id21" type="text" maxLength={13} data-practice-target="ruc" />
             </Row>
-            <Row id="formEmpleador:j_id28" label={t('e.company')}>
+            <Row id="formEmpleador:j_id28" input="formEmpleador:j_id29" label={t('e.company')}>
               <input id="formEmpleador:j_id29" name="formEmpleador:j_id29" type="text" value={person.company} readOnly />
             </Row>
-            <Row id="formEmpleador:j_id22" label={t('e.rep')}>
+            <Row id="formEmpleador:j_id22" input="formEmpleador:j_id23" label={t('e.rep')}>
               <input id="formEmpleador:j_id23" name="formEmpleador:j_id23" type="text" maxLength={10} data-practice-target="rep" />
             </Row>
-            <Row id="formEmpleador:j_id24" label={t('e.email')}>
+            <Row id="formEmpleador:j_id24" input="formEmpleador:j_id25" label={t('e.email')}>
               <input id="formEmpleador:j_id25" name="formEmpleador:j_id25" type="text" data-practice-target="email" />
             </Row>
-            <Row id="formEmpleador:j_id26" label={t('e.emailConfirm')}>
+            <Row id="formEmpleador:j_id26" input="formEmpleador:j_id27" label={t('e.emailConfirm')}>
               <input id="formEmpleador:j_id27" name="formEmpleador:j_id27" type="text" />
             </Row>
           </tbody>

@@ -99,16 +99,17 @@ export function Presenter({ lang, steps, index, onIndex, onExit, win = window }:
           {t('p.caption', { n: i + 1, total: steps.length, text: step.caption })} {box ? '' : t('p.later')}
         </p>
         <div class="presenter-controls">
-          <button type="button" onClick={() => onIndex(clampStep(i - 1, steps.length))} aria-label="←" disabled={i === 0}>
-            ←
+          <button type="button" onClick={() => onIndex(clampStep(i - 1, steps.length))} disabled={i === 0}>
+            <span aria-hidden="true">←</span> {t('p.prev')}
           </button>
-          <button type="button" onClick={() => onIndex(clampStep(i + 1, steps.length))} aria-label="→" disabled={i === steps.length - 1}>
-            →
+          <button type="button" onClick={() => onIndex(clampStep(i + 1, steps.length))} disabled={i === steps.length - 1}>
+            {t('p.next')} <span aria-hidden="true">→</span>
           </button>
-          <button type="button" onClick={() => setScale((s) => nextScale(s, -1))} aria-label={t('p.smaller')}>
+          {/* The accessible name starts with what is seen ("A−"), then says what it does. */}
+          <button type="button" onClick={() => setScale((s) => nextScale(s, -1))} aria-label={`A− ${t('p.smaller')}`}>
             A−
           </button>
-          <button type="button" onClick={() => setScale((s) => nextScale(s, 1))} aria-label={t('p.bigger')}>
+          <button type="button" onClick={() => setScale((s) => nextScale(s, 1))} aria-label={`A+ ${t('p.bigger')}`}>
             A+
           </button>
           <button type="button" onClick={onExit}>
