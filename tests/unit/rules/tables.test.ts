@@ -1,17 +1,25 @@
 // @vitest-environment node
 // The rules engine is pure: no DOM needed.
 import {
-  CEDULA_POLICY,
   CedulaPolicySchema,
   CommonPasswordsSchema,
-  EMAIL_TABLES,
+  DactilarPolicySchema,
   EmailTablesSchema,
-  PASSWORD_POLICY,
   PasswordPolicySchema,
-  PROVINCES,
+  PhonePolicySchema,
   ProvinceSchema,
-  RUC_POLICY,
   RucPolicySchema,
+} from '../../../utils/rules/schemas';
+import {
+  CEDULA_POLICY,
+  COMMON_PASSWORD_LIST,
+  COMMON_PASSWORDS,
+  DACTILAR_POLICY,
+  EMAIL_TABLES,
+  PASSWORD_POLICY,
+  PHONE_POLICY,
+  PROVINCES,
+  RUC_POLICY,
 } from '../../../utils/rules/tables';
 
 describe('tables are validated by their schemas', () => {
@@ -22,6 +30,10 @@ describe('tables are validated by their schemas', () => {
     expect(RucPolicySchema.safeParse(RUC_POLICY).success).toBe(true);
     expect(EmailTablesSchema.safeParse(EMAIL_TABLES).success).toBe(true);
     expect(PasswordPolicySchema.safeParse(PASSWORD_POLICY).success).toBe(true);
+    expect(PhonePolicySchema.safeParse(PHONE_POLICY).success).toBe(true);
+    expect(DactilarPolicySchema.safeParse(DACTILAR_POLICY).success).toBe(true);
+    expect(CommonPasswordsSchema.safeParse(COMMON_PASSWORD_LIST).success).toBe(true);
+    expect(COMMON_PASSWORDS.size).toBe(COMMON_PASSWORD_LIST.length);
   });
 
   it('a duplicate province code is rejected', () => {
