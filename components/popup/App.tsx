@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getProfile, type ProfileId } from '../../utils/flows';
 import { waitVisible } from '../../utils/flows/countdown';
@@ -68,7 +68,7 @@ export function App() {
   // After choosing, changing or resetting the task the old controls are gone: move focus to the
   // new section's heading so keyboard and screen-reader users are not left on <body>.
   const focusAfter = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = focusAfter.current;
     if (!id) return;
     focusAfter.current = null;

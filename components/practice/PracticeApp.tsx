@@ -2,7 +2,7 @@
  * The practice portal: every screen of the generate / recover, unlock and employer flows, with
  * made-up data, offline. Everything lives in memory and is forgotten on "Reiniciar".
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n/core';
 import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
 import { fakePerson, type FakePerson } from '../../utils/practice/fake-data';
@@ -69,7 +69,7 @@ export function PracticeApp({
   // A new screen replaces the old controls: move focus to its title (not on the first load), so
   // keyboard users go on from there and screen readers say where they are.
   const shown = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown.current) doc.getElementById('screen-title')?.focus();
     shown.current = true;
   }, [round, flowId, screen]);

@@ -71,22 +71,44 @@ export interface FocusInfo {
   tag: string;
   text: string;
   testid: string | null;
+  /** An outline (2 px or more) or a box-shadow is drawn. */
   visible: boolean;
+  /** Contrast of the outline colour with the background around the element (1 when none). */
+  ringContrast: number;
 }
 
-/** The focused element and whether it shows a focus indicator (outline or box-shadow). */
+/** The focused element, whether it shows a focus indicator, and how well the ring stands out. */
 export function focused(page: Page): Promise<FocusInfo> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: 'body', text: '', testid: null, visible: false };
+    if (!el || el === document.body) return { tag: 'body', text: '', testid: null, visible: false, ringContrast: 1 };
     const cs = getComputedStyle(el);
     const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
     const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    // The ring sits outside the element (outline-offset): compare with the first opaque ancestor.
+    let bg = 'rgb(255, 255, 255)';
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const c = getComputedStyle(p).backgroundColor;
+      const alpha = rgb(c)[3];
+      if (c && c !== 'transparent' && (alpha === undefined || alpha > 0.5)) {
+        bg = c;
+        break;
+      }
+    }
+    const a = lum(cs.outlineColor);
+    const b = lum(bg);
+    const ringContrast = outline ? (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) : shadow ? 3 : 1;
     return {
       tag: el.localName,
       text: (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).value || '').trim().slice(0, 60),
       testid: el.getAttribute('data-testid'),
       visible: outline || shadow,
+      ringContrast: Math.round(ringContrast * 100) / 100,
     };
   });
 }
@@ -111,5 +133,7 @@ export async function tabToVisible(page: Page, selector: string, opts: { key?: s
   await tabTo(page, selector, opts);
   const info = await focused(page);
   if (!info.visible) throw new Error(`no visible focus indicator on ${selector} (<${info.tag}> "${info.text}")`);
+  // WCAG 1.4.11: the indicator is a non-text element, 3:1 against what is next to it.
+  if (info.ringContrast < 3) throw new Error(`focus ring on ${selector} has contrast ${info.ringContrast}:1 (< 3:1)`);
   return info;
 }
