@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { withHintMessages } from './scripts/locale-messages';
 
 export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
 
@@ -35,6 +37,17 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The hint texts (utils/i18n/rules.ts, hints.ts) go into the locale messages the content
+    // script reads with browser.i18n.getMessage: no dictionary in the content script itself.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [i, file] of files.entries()) {
+        if (!/^_locales[\\/](es|en)[\\/]messages\.json$/.test(file.relativeDest)) continue;
+        const json = 'contents' in file ? file.contents : readFileSync(file.absoluteSrc, 'utf8');
+        files[i] = { relativeDest: file.relativeDest, contents: withHintMessages(json) };
+      }
+    },
+  },
   // Only used by `wxt build --analyze` (the bench): per-module sizes as JSON.
   analysis: { template: 'raw-data', outputFile: '.output-bench/analysis/stats.json', keepArtifacts: true },
   zip: {

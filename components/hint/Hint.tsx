@@ -1,6 +1,6 @@
 import type { Level } from '../../utils/rules/types';
 import type { Lang } from '../../utils/i18n/core';
-import { tHint } from '../../utils/i18n/hints';
+import { message } from './messages';
 
 export interface HintView {
   /** What the person sees now (an unfinished value while typing shows as `empty`). */
@@ -14,9 +14,9 @@ const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty
 
 /** Icon + words + colour, never colour alone. */
 export function Hint({ view, lang }: { view: HintView; lang: Lang }) {
-  const word = view.level === 'empty' ? '' : tHint(lang, `level.${view.level}`);
+  const word = view.level === 'empty' ? '' : message(lang, `h.level.${view.level}`);
   return (
-    <div class={`hint ${view.level}`} title={tHint(lang, 'hint.title')} lang={lang}>
+    <div class={`hint ${view.level}`} title={message(lang, 'h.hint.title')} lang={lang}>
       <span class="icon" aria-hidden="true">
         {ICONS[view.level]}
       </span>

@@ -185,8 +185,13 @@ const FALLBACK: Record<Lang, Record<Level, string>> = {
   en: { empty: '', ok: 'It is written correctly.', warn: 'Check this entry.', error: 'There is a mistake in this entry.' },
 };
 
+/** The text for a level alone ('' for `empty`). */
+export function fallbackText(lang: Lang, level: Level): string {
+  return FALLBACK[lang]?.[level] ?? '';
+}
+
 /** The hint a person reads for a verdict, with `{name}` placeholders filled from its params. */
 export function verdictText(lang: Lang, verdict: Pick<Verdict, 'code' | 'level' | 'params'>): string {
   if (isRuleCode(verdict.code)) return tRule(lang, verdict.code, verdict.params);
-  return FALLBACK[lang]?.[verdict.level] ?? '';
+  return fallbackText(lang, verdict.level);
 }

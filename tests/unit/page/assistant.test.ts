@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepSignalMessage } from '../../../utils/messaging';
 import type { FieldKind, Verdict } from '../../../utils/rules/types';
-import { loadFixture } from './helpers';
+import { installHintMessages, loadFixture } from './helpers';
 
 // Deterministic rules for the wiring tests (the real engine has its own tests): digits only,
 // 10 long for ids; anything else is an error; 'abc' is a warning; confirmations must match.
@@ -55,7 +55,8 @@ describe('startAssistant', () => {
     });
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
+    await installHintMessages();
     document.body.innerHTML = '';
     document.title = '';
   });

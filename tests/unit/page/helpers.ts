@@ -20,3 +20,16 @@ export function loadFixture(file: string): void {
   document.title = fixtureTitle(file);
   document.body.innerHTML = fixtureBody(file);
 }
+
+/**
+ * The extension's locale messages for the hints, as the build generates them, behind
+ * `browser.i18n.getMessage` (the fake browser of the unit tests has none). Call in beforeEach.
+ */
+export async function installHintMessages(): Promise<void> {
+  const { vi } = await import('vitest');
+  const { browser } = await import('wxt/browser');
+  const { hintLocaleMessages } = await import('../../../scripts/locale-messages');
+  const messages = hintLocaleMessages();
+  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((name: string) =>
+    (messages[name]?.message ?? '').replace(/\$\$/g, '$')) as typeof browser.i18n.getMessage);
+}

@@ -1,0 +1,39 @@
+/**
+ * Build step: the hint texts (rules engine messages, level words, fallbacks) as extension locale
+ * messages, generated from the single source utils/i18n/rules.ts + utils/i18n/hints.ts and merged
+ * into `_locales/{es,en}/messages.json` by the `build:publicAssets` hook in wxt.config.ts.
+ * Both languages go into both files (the hint language is the page's, not the browser UI's).
+ */
+import { messageName } from '../components/hint/message-name';
+import type { Lang } from '../utils/i18n/core';
+import { hintMessages } from '../utils/i18n/hints';
+import { fallbackText, ruleMessages } from '../utils/i18n/rules';
+
+export type LocaleMessages = Record<string, { message: string; description?: string }>;
+
+/** Every hint text by message name. `$` is special in messages.json: written as `$$`. */
+export function hintLocaleMessages(): LocaleMessages {
+  const out: LocaleMessages = {};
+  const add = (lang: Lang, key: string, text: string) => {
+    if (!text) return;
+    const name = messageName(lang, key);
+    if (out[name]) throw new Error(`two hint texts share the message name ${name}`);
+    out[name] = { message: text.replace(/\$/g, '$$$$') };
+  };
+  for (const lang of ['es', 'en'] as const) {
+    for (const [code, text] of Object.entries(ruleMessages[lang])) add(lang, `r.${code}`, text);
+    for (const level of ['empty', 'ok', 'warn', 'error'] as const) add(lang, `f.${level}`, fallbackText(lang, level));
+    for (const [key, text] of Object.entries(hintMessages[lang])) add(lang, `h.${key}`, text);
+  }
+  return out;
+}
+
+/** A `_locales/<lang>/messages.json` text with the hint messages added to its own. */
+export function withHintMessages(json: string): string {
+  const own = JSON.parse(json) as LocaleMessages;
+  const hints = hintLocaleMessages();
+  for (const name of Object.keys(hints)) {
+    if (own[name.toLowerCase()] || own[name]) throw new Error(`${name} is already in messages.json`);
+  }
+  return `${JSON.stringify({ ...own, ...hints }, null, 1)}\n`;
+}
