@@ -114,8 +114,9 @@ describe('accessibility in Chromium', () => {
     await page.close();
   });
 
-  it('popup: es/en × light/dark screenshots, 16 px text, and nothing lost at 200 % zoom', async () => {
+  it('popup: es/en × light/dark screenshots and axe, 16 px text, and nothing lost at 200 % zoom', async () => {
     const page = await openPopup();
+    const audit = new Audit(() => page);
     await resetStorage(page);
     await page.reload();
     await page.waitForSelector(READY);
@@ -138,6 +139,7 @@ describe('accessibility in Chromium', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: shot(`popup-${lang}-${scheme}`), fullPage: true });
+        await audit.check(`popup ${lang} ${scheme}`);
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -150,10 +152,10 @@ describe('accessibility in Chromium', () => {
     await cdp.send('Emulation.setDeviceMetricsOverride', { width: 180, height: 300, deviceScaleFactor: 2, mobile: false });
     await zoom.goto(popupUrl);
     await zoom.waitForSelector(READY);
-    const audit = new Audit(() => zoom);
+    const zoomAudit = new Audit(() => zoom);
     expect(await noHorizontalScroll(zoom)).toBe(true);
     expect(await cutOff(zoom)).toEqual([]);
-    await audit.check('popup 200 % zoom');
+    await zoomAudit.check('popup 200 % zoom');
     await cdpShot(cdp, 'popup-zoom200-checklist');
     await zoom.click('[data-testid="change-profile"]');
     await zoom.waitForSelector('[data-testid="chooser"]');
@@ -161,6 +163,7 @@ describe('accessibility in Chromium', () => {
     expect(await cutOff(zoom)).toEqual([]);
     await cdpShot(cdp, 'popup-zoom200-chooser');
     audit.done();
+    zoomAudit.done();
     await cdp.detach();
     await zoom.close();
   });
@@ -209,6 +212,9 @@ describe('accessibility in Chromium', () => {
     const snap = async (name: string) => {
       await audit.both(`practice ${name}`);
       await page.screenshot({ path: shot(`practice-${name}`) });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: shot(`practice-${name}-dark`) });
+      await page.emulateMedia({ colorScheme: 'light' });
     };
 
     await snap('id');
