@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n/core';
-import { tPractice } from '../../utils/i18n/practice';
+import { tPresenter, type PresenterKey } from '../../utils/i18n/presenter';
 import { clampStep, isTextField, nextScale, presenterAction } from '../../utils/presenter/keys';
 
 export interface PresenterStepView {
@@ -82,7 +82,7 @@ export function Presenter({ lang, steps, index, onIndex, onExit, win = window }:
   }, [step, win]);
 
   if (!step) return null;
-  const t = (k: Parameters<typeof tPractice>[1], p?: Record<string, string | number>) => tPractice(lang, k, p);
+  const t = (k: PresenterKey, p?: Record<string, string | number>) => tPresenter(lang, k, p);
   return (
     <div class="presenter" data-presenter-step={i + 1} data-presenter-total={steps.length}>
       {box ? (
@@ -96,27 +96,27 @@ export function Presenter({ lang, steps, index, onIndex, onExit, win = window }:
       )}
       <div class="presenter-caption" role="status" aria-live="polite" style={{ fontSize: `${1.5 * scale}rem` }}>
         <p class="presenter-text">
-          {t('p.caption', { n: i + 1, total: steps.length, text: step.caption })} {box ? '' : t('p.later')}
+          {t('caption', { n: i + 1, total: steps.length, text: step.caption })} {box ? '' : t('later')}
         </p>
         <div class="presenter-controls">
           <button type="button" onClick={() => onIndex(clampStep(i - 1, steps.length))} disabled={i === 0}>
-            <span aria-hidden="true">←</span> {t('p.prev')}
+            <span aria-hidden="true">←</span> {t('prev')}
           </button>
           <button type="button" onClick={() => onIndex(clampStep(i + 1, steps.length))} disabled={i === steps.length - 1}>
-            {t('p.next')} <span aria-hidden="true">→</span>
+            {t('next')} <span aria-hidden="true">→</span>
           </button>
           {/* The accessible name starts with what is seen ("A−"), then says what it does. */}
-          <button type="button" onClick={() => setScale((s) => nextScale(s, -1))} aria-label={`A− ${t('p.smaller')}`}>
+          <button type="button" onClick={() => setScale((s) => nextScale(s, -1))} aria-label={`A− ${t('smaller')}`}>
             A−
           </button>
-          <button type="button" onClick={() => setScale((s) => nextScale(s, 1))} aria-label={`A+ ${t('p.bigger')}`}>
+          <button type="button" onClick={() => setScale((s) => nextScale(s, 1))} aria-label={`A+ ${t('bigger')}`}>
             A+
           </button>
           <button type="button" onClick={onExit}>
-            {t('p.exit')}
+            {t('exit')}
           </button>
         </div>
-        <p class="presenter-help">{t('p.help')}</p>
+        <p class="presenter-help">{t('help')}</p>
       </div>
     </div>
   );
