@@ -67,30 +67,25 @@ const TEXT_CONTROL = 'input:not([type=button]):not([type=submit]):not([type=rese
 /** What an on-screen keyboard key can be: pressing one does not leave the field being filled. */
 const KEY_LIKE = 'button,a,[onclick],[role=button],input[type=button],input[type=image]';
 
+/** Rewrites an element's aria-describedby id list (the attribute goes when none is left). */
+function describedBy(el: Element, edit: (ids: string[]) => string[]) {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const next = edit(ids);
+  if (next.join(' ') === ids.join(' ')) return;
+  if (next.length) el.setAttribute('aria-describedby', next.join(' '));
+  else el.removeAttribute('aria-describedby');
+}
+
+const notOurs = (ids: string[]) => ids.filter((id) => !id.startsWith(HINT_ID_PREFIX));
+
 /** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
 export function removeStale(root: Document | Element): void {
   for (const el of Array.from(root.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`))) el.remove();
-  for (const el of Array.from(root.querySelectorAll('[aria-describedby]'))) {
-    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    const kept = ids.filter((id) => !id.startsWith(HINT_ID_PREFIX));
-    if (kept.length === ids.length) continue;
-    if (kept.length) el.setAttribute('aria-describedby', kept.join(' '));
-    else el.removeAttribute('aria-describedby');
-  }
+  for (const el of Array.from(root.querySelectorAll('[aria-describedby]'))) describedBy(el, notOurs);
 }
 
-function addDescribedBy(input: Element, id: string) {
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  if (!ids.includes(id)) input.setAttribute('aria-describedby', [...ids, id].join(' '));
-}
-
-function removeDescribedBy(input: Element, id: string) {
-  const current = input.getAttribute('aria-describedby');
-  if (current === null) return;
-  const ids = current.split(/\s+/).filter((x) => x && x !== id);
-  if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
-  else input.removeAttribute('aria-describedby');
-}
+const addDescribedBy = (input: Element, id: string) => describedBy(input, (ids) => (ids.includes(id) ? ids : [...ids, id]));
+const removeDescribedBy = (input: Element, id: string) => describedBy(input, (ids) => ids.filter((x) => x !== id));
 
 const WRAPPER = /(^|\s)(ui-inputwrapper|ui-inputgroup|ui-password|p-inputgroup|p-password|input-group|input-wrapper|inputgroup)(\s|$)/i;
 
@@ -271,12 +266,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
     const hint = mount({ doc, id, kind: f.kind, lang, mode: options.shadowMode });
     // A cloned input may carry a link to a copy of our host: keep only the page's own ids.
-    const ids = (f.input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    const own = ids.filter((x) => !x.startsWith(HINT_ID_PREFIX));
-    if (own.length < ids.length) {
-      if (own.length) f.input.setAttribute('aria-describedby', own.join(' '));
-      else f.input.removeAttribute('aria-describedby');
-    }
+    describedBy(f.input, notOurs);
     const w: Watched = { input: f.input, kind: f.kind, hint, typing: doc.activeElement === f.input, value: f.input.value, announce: '' };
     fields.set(f.input, w);
     place(w);
