@@ -24,6 +24,15 @@ export default defineConfig({
     default_locale: 'es',
     action: { default_title: '__MSG_extActionTitle__' },
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    // The presenter overlay is loaded by the content script only when presenter mode is on, and
+    // only the official sites may load it. Chrome gives it a per-session URL (no fingerprinting).
+    web_accessible_resources: [
+      {
+        resources: ['presenter-overlay.js'],
+        matches: ['https://*.iess.gob.ec/*', 'https://*.biess.fin.ec/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Browser-specific keys stay inside this function so they never leak into the other build.
     ...(browser === 'firefox'
       ? {

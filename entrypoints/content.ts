@@ -1,19 +1,32 @@
 import { OFFICIAL_MATCHES } from '../utils/official-hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
+import type { mountPortalPresenter } from '../components/portal-presenter/mount';
+
+const PREFS_KEY = 'prefs';
+const presenterOn = (prefs: unknown) => (prefs as { presenter?: unknown } | undefined)?.presenter === true;
+
+/** Loads the presenter overlay (an extension file, never remote) the first time it is needed. */
+async function loadPresenter(): Promise<typeof mountPortalPresenter> {
+  const g = globalThis as { __asistentePresenter?: typeof mountPortalPresenter };
+  if (!g.__asistentePresenter) await import(/* @vite-ignore */ browser.runtime.getURL('/presenter-overlay.js'));
+  if (!g.__asistentePresenter) throw new Error('presenter overlay did not load');
+  return g.__asistentePresenter;
+}
 
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    const lang = browserLang(window);
     // WXT may report an in-page navigation before location.href changes (Navigation API).
     let url: string | undefined;
     const assistant = startAssistant({
       doc: document,
       win: window,
       signal: ctx.signal,
-      lang: browserLang(window),
+      lang,
       practice: false,
       url: () => url ?? location.href,
       // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
@@ -25,6 +38,35 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       url = event.newUrl.href;
       assistant.rescan();
+    });
+
+    // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
+    if (window.top !== window) return;
+    let presenter: AbortController | undefined;
+    const leave = async () => {
+      const prefs = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
+      if (prefs && typeof prefs === 'object') await browser.storage.local.set({ [PREFS_KEY]: { ...prefs, presenter: false } });
+    };
+    const follow = (on: boolean) => {
+      if (on && !presenter && ctx.isValid) {
+        const controller = (presenter = new AbortController());
+        loadPresenter().then(
+          (mount) => mount({ doc: document, win: window, lang, signal: controller.signal, onExit: () => void leave().catch(() => undefined) }),
+          () => undefined,
+        );
+      } else if (!on && presenter) {
+        presenter.abort();
+        presenter = undefined;
+      }
+    };
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[PREFS_KEY]) follow(presenterOn(changes[PREFS_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    browser.storage.local.get(PREFS_KEY).then((r) => follow(presenterOn(r[PREFS_KEY])), () => undefined);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onChanged);
+      follow(false);
     });
   },
 });

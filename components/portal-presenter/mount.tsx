@@ -23,7 +23,7 @@ interface Options {
   refreshMs?: number;
 }
 
-function PortalPresenter({ doc, win, lang, onExit, refreshMs = 500 }: Omit<Options, 'signal'>) {
+function PortalPresenter({ doc, win, lang, onExit, refreshMs = 500, host }: Omit<Options, 'signal'> & { host: Element }) {
   const [steps, setSteps] = useState<PresenterStepView[]>(() => portalSteps(doc, lang));
   const [index, setIndex] = useState(0);
   useEffect(() => {
@@ -38,6 +38,10 @@ function PortalPresenter({ doc, win, lang, onExit, refreshMs = 500 }: Omit<Optio
     }, refreshMs);
     return () => win.clearInterval(id);
   }, [doc, win, lang, refreshMs]);
+  // Observable contract (like the hints' data-asistente-*): which step of how many is shown.
+  useEffect(() => {
+    host.setAttribute('data-asistente-presenter-step', steps.length ? `${Math.min(index, steps.length - 1) + 1}/${steps.length}` : '0/0');
+  }, [host, index, steps.length]);
   return <Presenter lang={lang} steps={steps} index={index} onIndex={setIndex} onExit={onExit} win={win} />;
 }
 
@@ -55,7 +59,7 @@ export function mountPortalPresenter({ signal, ...options }: Options): void {
   const mountPoint = doc.createElement('div');
   root.append(style, mountPoint);
   doc.documentElement.append(host);
-  render(<PortalPresenter {...options} />, mountPoint);
+  render(<PortalPresenter {...options} host={host} />, mountPoint);
   signal.addEventListener(
     'abort',
     () => {
