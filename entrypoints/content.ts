@@ -17,7 +17,8 @@ async function loadPresenter(): Promise<typeof mountPortalPresenter> {
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   allFrames: true,
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed (forms added later are seen by the MutationObserver).
+  runAt: 'document_end',
   main(ctx) {
     const lang = browserLang(window);
     // WXT may report an in-page navigation before location.href changes (Navigation API).

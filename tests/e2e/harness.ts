@@ -138,6 +138,18 @@ export async function launchFirefox(routes: Routes = {}, opts: { locale?: string
   const requests: string[] = [];
 
   async function newPage(url: string): Promise<PPage> {
+    // Opening a moz-extension: page sometimes loses a race inside WebDriver BiDi ("Waiting for
+    // selector `body *` failed"): try again on a fresh tab, up to three times.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await openPage(url);
+      } catch (e) {
+        if (attempt >= 3 || !url.startsWith('moz-extension:')) throw e;
+      }
+    }
+  }
+
+  async function openPage(url: string): Promise<PPage> {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (req: HTTPRequest) => {
@@ -155,7 +167,12 @@ export async function launchFirefox(routes: Routes = {}, opts: { locale?: string
     if (url.startsWith('moz-extension:')) {
       // An awaited goto to an extension page never settles in Firefox: start it, wait for the DOM.
       void page.goto(url).catch(() => undefined);
-      await page.waitForSelector('body *', { timeout: 20_000 });
+      try {
+        await page.waitForSelector('body *', { timeout: 20_000 });
+      } catch (e) {
+        await page.close().catch(() => undefined);
+        throw e;
+      }
     } else {
       await page.goto(url);
     }
