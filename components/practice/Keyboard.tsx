@@ -25,10 +25,12 @@ export function Keyboard({
 }) {
   const [upper, setUpper] = useState(false);
   const t = (k: Parameters<typeof tPractice>[1]) => tPractice(lang, k);
-  const press = (ch: string) => {
+  /** Every key changes the target's value by script, as the portal's keyboard does. */
+  const edit = (change: (value: string) => string) => {
     const input = target();
-    if (input && input.value.length < 15) input.value += ch;
+    if (input) input.value = change(input.value);
   };
+  const press = (ch: string) => edit((v) => (v.length < 15 ? v + ch : v));
   return (
     <div class="keyboard" role="group" aria-label={t('k.keyboardLabel')} data-practice-target="keyboard">
       {which && onWhich ? (
@@ -60,20 +62,14 @@ export function Keyboard({
         <button
           type="button"
           class="key wide"
-          onClick={() => {
-            const input = target();
-            if (input) input.value = input.value.slice(0, -1);
-          }}
+          onClick={() => edit((v) => v.slice(0, -1))}
         >
           {t('k.delete')}
         </button>
         <button
           type="button"
           class="key wide"
-          onClick={() => {
-            const input = target();
-            if (input) input.value = '';
-          }}
+          onClick={() => edit(() => '')}
         >
           {t('k.clear')}
         </button>

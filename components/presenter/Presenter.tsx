@@ -116,7 +116,9 @@ export function Presenter({ lang, steps, index, onIndex, onExit, win = window }:
             {t('exit')}
           </button>
         </div>
-        <p class="presenter-help">{t('help')}</p>
+        <p class="presenter-help">
+          {t('help')} · {t('unofficial')}
+        </p>
       </div>
     </div>
   );

@@ -102,7 +102,8 @@ export interface Tab {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function waitLevelFn([id, level]: [string, string]): boolean {
+/** True when the input's hint shows `level` (self-contained: it runs inside the page). */
+export function waitLevelFn([id, level]: [string, string]): boolean {
   const input = document.getElementById(id);
   for (const ref of (input?.getAttribute('aria-describedby') ?? '').split(' ')) {
     const el = ref ? document.getElementById(ref) : null;

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
-import { CONTENT_ROUTES, URLS } from './content-helpers';
+import { CONTENT_ROUTES, URLS, pageLevelOf as levelOf, waitLevelFn as levelIs } from './content-helpers';
 
 const HOSTILE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/hostil.jsf';
 const ROUTES = {
@@ -69,26 +69,6 @@ function whatThePageSees() {
     stolen: (w.__stolen as ShadowRoot[]).map((r) => r.textContent).join(''),
     removed: w.__removed as number,
   };
-}
-
-/** Self-contained (puppeteer serializes it): true when the input's hint shows `level`. */
-function levelIs([inputId, level]: [string, string]): boolean {
-  const input = document.getElementById(inputId);
-  for (const ref of (input?.getAttribute('aria-describedby') ?? '').split(' ')) {
-    const el = ref ? document.getElementById(ref) : null;
-    if (el?.localName === 'asistente-clave-hint') return el.getAttribute('data-asistente-level') === level;
-  }
-  return false;
-}
-
-function levelOf(inputId: string): string | null {
-  // getElementById is not overridden by the hostile page.
-  const input = document.getElementById(inputId);
-  for (const ref of (input?.getAttribute('aria-describedby') ?? '').split(' ')) {
-    const el = ref ? document.getElementById(ref) : null;
-    if (el?.localName === 'asistente-clave-hint') return el.getAttribute('data-asistente-level');
-  }
-  return null;
 }
 
 describe('privacy in Chromium', () => {
