@@ -303,6 +303,12 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
     if (strays) removeStrays();
     strays = false;
+    // Text before hints: the page's layout is still clean here, so reading the visible text
+    // forces no layout of hosts we are about to insert (same signals, same order).
+    if (!signals.has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
+    readPhrases();
+    added = [];
+    fullText = false;
     const detected = detectFields(doc.body, page);
     const kinds = new Map(detected.map((f) => [f.input, f.kind]));
     for (const w of [...fields.values()]) {
@@ -313,10 +319,6 @@ export function startAssistant(options: AssistantOptions): Assistant {
       if (w) place(w);
       else watch(f);
     }
-    if (!signals.has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
-    readPhrases();
-    added = [];
-    fullText = false;
     headingsChanged = false;
     updateAll();
     pollControl();
