@@ -2,28 +2,13 @@
  * Made-up data for the practice portal: identifiers that pass the checks, and names that are
  * obviously fake. Generated in memory with crypto.getRandomValues; never stored.
  */
+import { cedulaCheckDigit } from '../rules/cedula';
+import { randomBelow } from '../rules/suggest';
+
 export type Random = (n: number) => number; // integer in [0, n)
 
-export const cryptoRandom: Random = (n) => {
-  // Unbiased: reject values from the incomplete last block.
-  const limit = Math.floor(0x1_0000_0000 / n) * n;
-  const buf = new Uint32Array(1);
-  for (;;) {
-    globalThis.crypto.getRandomValues(buf);
-    if (buf[0]! < limit) return buf[0]! % n;
-  }
-};
-
-/** Mod-10 check digit of the first nine digits of a cédula (coefficients 2,1,2,1,…). */
-export function cedulaCheckDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let p = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    if (p > 9) p -= 9;
-    sum += p;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+/** Uniform and unbiased, from crypto.getRandomValues (the rules engine's sampler). */
+export const cryptoRandom: Random = (n) => randomBelow(n, globalThis.crypto);
 
 export function fakeCedula(random: Random = cryptoRandom): string {
   const province = String(1 + random(24)).padStart(2, '0');

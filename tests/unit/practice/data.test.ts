@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { practiceMessages, type PracticeKey } from '../../../utils/i18n/practice';
-import { cedulaCheckDigit, cryptoRandom, fakeCedula, fakePerson } from '../../../utils/practice/fake-data';
+import { cryptoRandom, fakeCedula, fakePerson } from '../../../utils/practice/fake-data';
 import { PRACTICE_FLOWS, PRACTICE_FLOW_IDS, firstStepOf } from '../../../utils/practice/flows';
-import { check } from '../../../utils/rules';
+import { cedulaCheckDigit, check } from '../../../utils/rules';
 import { clampStep, isTextField, nextScale, presenterAction } from '../../../utils/presenter/keys';
 
 describe('made-up data', () => {
