@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleAlarm, handleSignalMessage, syncReminders } from '../utils/flows/background-logic';
-import { PROGRESS_KEY } from '../utils/storage/items';
+import { PROGRESS_KEY, rawKey } from '../utils/storage/keys';
 import { parseProgress } from '../utils/storage/schema';
 
 /** Thin wiring. Every listener is registered synchronously at the top of main (MV3 worker). */
@@ -12,7 +12,7 @@ export default defineBackground(() => {
   });
 
   // The email wait starts or ends (signal or hand tick): reminders follow.
-  const progressArea = PROGRESS_KEY.replace(/^local:/, '');
+  const progressArea = rawKey(PROGRESS_KEY);
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[progressArea];
     if (area !== 'local' || !change) return;

@@ -2,8 +2,9 @@ import { OFFICIAL_MATCHES } from '../utils/official-hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
 import type { mountPortalPresenter } from '../components/portal-presenter/mount';
+import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
 
-const PREFS_KEY = 'prefs';
+const PREFS_KEY = rawKey(PREFS_ITEM);
 const presenterOn = (prefs: unknown) => (prefs as { presenter?: unknown } | undefined)?.presenter === true;
 
 /** Loads the presenter overlay (an extension file, never remote) the first time it is needed. */

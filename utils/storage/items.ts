@@ -15,9 +15,9 @@ import {
   type Progress,
 } from './schema';
 
-export const PROGRESS_KEY = 'local:progress' as const;
-export const PRACTICE_PROGRESS_KEY = 'local:practiceProgress' as const;
-export const PREFS_KEY = 'local:prefs' as const;
+import { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY } from './keys';
+
+export { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY };
 
 export const progressItem = storage.defineItem<unknown>(PROGRESS_KEY, { version: STORAGE_VERSION });
 export const practiceProgressItem = storage.defineItem<unknown>(PRACTICE_PROGRESS_KEY, { version: STORAGE_VERSION });
