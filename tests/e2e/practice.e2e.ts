@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { waitLevelFn } from './content-helpers';
 
 interface Driver {
-  type(sel: string, text: string): Promise<void>;
-  click(sel: string): Promise<void>;
   text(sel: string): Promise<string>;
   waitFor(sel: string): Promise<void>;
   /** Waits until the hint described by the input's aria-describedby shows `level`. */
-  waitLevel(inputSel: string, level: string): Promise<void>;
+  waitLevel(inputId: string, level: string): Promise<void>;
   screen(): Promise<string | null>;
   storage(): Promise<Record<string, unknown>>;
   /** Spotlight box and target box, in viewport pixels. */
@@ -22,14 +21,6 @@ interface Driver {
   clickFolder(folder: string): Promise<void>;
 }
 
-function levelIs([sel, level]: [string, string]): boolean {
-  const input = document.querySelector(sel);
-  for (const id of (input?.getAttribute('aria-describedby') ?? '').split(' ')) {
-    const el = id ? document.getElementById(id) : null;
-    if (el?.hasAttribute('data-asistente-level')) return el.getAttribute('data-asistente-level') === level;
-  }
-  return false;
-}
 function boxesIn(sel: string) {
   const r = (el: Element | null) => (el ? (el.getBoundingClientRect().toJSON() as DOMRect) : null);
   return {
@@ -45,11 +36,9 @@ function dumpStorage(): Promise<Record<string, unknown>> {
 
 function chromiumDriver(page: Page): Driver {
   return {
-    type: (sel, text) => page.locator(sel).pressSequentially(text),
-    click: (sel) => page.locator(sel).first().click(),
     text: async (sel) => (await page.locator(sel).first().textContent()) ?? '',
     waitFor: async (sel) => void (await page.waitForSelector(sel, { state: 'attached' })),
-    waitLevel: async (sel, level) => void (await page.waitForFunction(levelIs, [sel, level] as [string, string], { timeout: 5000 })),
+    waitLevel: async (inputId, level) => void (await page.waitForFunction(waitLevelFn, [inputId, level] as [string, string], { timeout: 5000 })),
     screen: () => page.locator('[data-practice-screen]').getAttribute('data-practice-screen'),
     storage: () => page.evaluate(dumpStorage),
     boxes: (sel) => page.evaluate(boxesIn, sel),
@@ -59,11 +48,9 @@ function chromiumDriver(page: Page): Driver {
 
 function firefoxDriver(page: PPage): Driver {
   return {
-    type: (sel, text) => page.type(sel, text),
-    click: (sel) => page.click(sel),
     text: (sel) => page.$eval(sel, (e) => e.textContent ?? ''),
     waitFor: async (sel) => void (await page.waitForSelector(sel)),
-    waitLevel: async (sel, level) => void (await page.waitForFunction(levelIs, { timeout: 5000 }, [sel, level] as [string, string])),
+    waitLevel: async (inputId, level) => void (await page.waitForFunction(waitLevelFn, { timeout: 5000 }, [inputId, level] as [string, string])),
     screen: () => page.$eval('[data-practice-screen]', (e) => e.getAttribute('data-practice-screen')),
     storage: () => page.evaluate(dumpStorage),
     boxes: (sel) => page.evaluate(boxesIn, sel),
@@ -97,15 +84,16 @@ describe('practice portal in Chromium', () => {
     const answers = await page.locator('[data-fake="answers"]').textContent();
 
     // Screen 1: the cédula field gets the portal's hint; a wrong check digit is an error.
-    const ced = id('formGenerar:j_id15');
+    const cedId = 'formGenerar:j_id15';
+    const ced = id(cedId);
     await d.waitFor(`${ced}[aria-describedby]`);
     const wrong = `${cedula.slice(0, 9)}${(Number(cedula[9]) + 1) % 10}`;
     await page.locator(ced).pressSequentially(wrong);
     await page.locator('input[name="robot"]').focus();
-    await d.waitLevel(ced, 'error');
+    await d.waitLevel(cedId, 'error');
     await page.locator(ced).fill('');
     await page.locator(ced).pressSequentially(cedula);
-    await d.waitLevel(ced, 'ok');
+    await d.waitLevel(cedId, 'ok');
     await page.locator('input[name="robot"]').check();
     await page.locator('[data-practice-target="search"]').click();
     expect(await d.screen()).toBe('questions');
@@ -121,14 +109,14 @@ describe('practice portal in Chromium', () => {
     // Screen 3: email + confirmation + mobile, each with its hint.
     await page.locator(id('formDatos:j_id41')).pressSequentially('persona.prueba@gmial.com');
     await page.locator(id('formDatos:j_id43')).focus();
-    await d.waitLevel(id('formDatos:j_id41'), 'warn'); // a typo suggestion, not a block
+    await d.waitLevel('formDatos:j_id41', 'warn'); // a typo suggestion, not a block
     await page.locator(id('formDatos:j_id41')).fill('');
     await page.locator(id('formDatos:j_id41')).pressSequentially(email);
-    await d.waitLevel(id('formDatos:j_id41'), 'ok');
+    await d.waitLevel('formDatos:j_id41', 'ok');
     await page.locator(id('formDatos:j_id43')).pressSequentially(email);
-    await d.waitLevel(id('formDatos:j_id43'), 'ok');
+    await d.waitLevel('formDatos:j_id43', 'ok');
     await page.locator(id('formDatos:j_id45')).pressSequentially(mobile);
-    await d.waitLevel(id('formDatos:j_id45'), 'ok');
+    await d.waitLevel('formDatos:j_id45', 'ok');
     await page.locator('[data-practice-target="send"]').click();
 
     // Screen 4: "Se ha enviado un correo" starts the 15-minute countdown and ticks the checklist.
@@ -153,12 +141,14 @@ describe('practice portal in Chromium', () => {
     // Screen 6: terms, then the on-screen keyboard sets the value by script; hints follow it.
     expect(await d.screen()).toBe('clave');
     const clave = 'Luna427casa';
-    const newSel = id('formClave:j_id61');
-    const confirmSel = id('formClave:j_id63');
+    const newId = 'formClave:j_id61';
+    const confirmId = 'formClave:j_id63';
+    const newSel = id(newId);
+    const confirmSel = id(confirmId);
     await d.waitFor(`${newSel}[aria-describedby]`);
     await page.locator(newSel).click();
     for (const ch of 'luna!'.replace('!', '')) await page.locator('.key', { hasText: new RegExp(`^${ch}$`) }).click();
-    await d.waitLevel(newSel, 'empty'); // 4 letters so far: not shouted while typing
+    await d.waitLevel(newId, 'empty'); // 4 letters so far: not shouted while typing
     await page.locator('.key', { hasText: /^(Mayúsculas|Capitals)$/ }).click();
     await page.locator(newSel).click();
     await page.locator(newSel).evaluate((e: HTMLInputElement) => (e.value = ''));
@@ -168,7 +158,7 @@ describe('practice portal in Chromium', () => {
       if (upper !== pressed) await page.locator('.key[aria-pressed]:not([data-kb-target])').click();
       await page.locator('.key', { hasText: new RegExp(`^${ch}$`) }).click();
     }
-    await d.waitLevel(newSel, 'ok');
+    await d.waitLevel(newId, 'ok');
     await page.locator(confirmSel).click();
     for (const ch of clave.slice(0, -1)) {
       const upper = ch !== ch.toLowerCase();
@@ -177,10 +167,10 @@ describe('practice portal in Chromium', () => {
       await page.locator('.key', { hasText: new RegExp(`^${ch}$`) }).click();
     }
     await page.locator('input[name="terms"]').check(); // leaving the keyboard: the mismatch shows
-    await d.waitLevel(confirmSel, 'error');
+    await d.waitLevel(confirmId, 'error');
     await page.locator(confirmSel).click();
     await page.locator('.key', { hasText: /^a$/ }).click();
-    await d.waitLevel(confirmSel, 'ok');
+    await d.waitLevel(confirmId, 'ok');
     await page.locator('[data-practice-target="generate"]').click();
 
     // Screen 7: success; the checklist reached "create the clave".
@@ -245,14 +235,15 @@ describe('practice portal in Firefox', () => {
     const d = firefoxDriver(page);
     await d.waitFor('[data-fake="cedula"]');
     const cedula = (await d.text('[data-fake="cedula"]')).trim();
-    const ced = id('formGenerar:j_id15');
+    const cedId = 'formGenerar:j_id15';
+    const ced = id(cedId);
     await d.waitFor(`${ced}[aria-describedby]`);
     await page.type(ced, cedula.slice(0, 7));
     await page.click('input[name="robot"]');
-    await d.waitLevel(ced, 'error'); // incomplete, shown on leaving
+    await d.waitLevel(cedId, 'error'); // incomplete, shown on leaving
     await page.click(ced);
     await page.type(ced, cedula.slice(7));
-    await d.waitLevel(ced, 'ok');
+    await d.waitLevel(cedId, 'ok');
     await page.click('[data-practice-target="search"]');
     await page.waitForSelector('[data-practice-screen="questions"]');
     const progress = async () => Object.keys((await practiceProgress(d)).done ?? {});
@@ -264,7 +255,7 @@ describe('practice portal in Firefox', () => {
     const ruc = (await d.text('[data-fake="ruc"]')).trim();
     await d.waitFor(`${id('formEmpleador:j_id21')}[aria-describedby]`);
     await page.type(id('formEmpleador:j_id21'), ruc);
-    await d.waitLevel(id('formEmpleador:j_id21'), 'ok');
+    await d.waitLevel('formEmpleador:j_id21', 'ok');
 
     // Presenter mode from the stored preference.
     await page.evaluate(() => (globalThis as any).browser.storage.local.set({ prefs: { v: 1, lang: null, mailbox: null, presenter: true } }));
