@@ -10,12 +10,14 @@ import { suggestClave } from '../../utils/rules';
 import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
 import type { Prefs } from '../../utils/storage/schema';
 
-/** The same assistant as on the portal, on this page, sending practice signals. */
-function useAssistant(lang: Lang) {
+/** The same assistant as on the portal, on this page, sending practice signals (from the
+ * moment the language is known: null until the stored preferences are read). */
+function useAssistant(lang: Lang | null) {
   const flow = useRef<PracticeFlowId>('generate');
   const controller = useRef<AbortController>();
   const restart = useCallback(() => {
     controller.current?.abort();
+    if (!lang) return;
     controller.current = new AbortController();
     startAssistant({
       doc: document,
@@ -51,7 +53,7 @@ function Root() {
     return watchPrefs(setPrefs);
   }, []);
   const lang: Lang = prefs?.lang ?? browserLang();
-  const onFlow = useAssistant(lang);
+  const onFlow = useAssistant(prefs ? lang : null);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
