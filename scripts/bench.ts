@@ -13,8 +13,7 @@ process.env.WXT_OUT_DIR ||= '.output-bench';
 const ROOT = process.cwd();
 const OUT = join(ROOT, process.env.WXT_OUT_DIR);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 20));
-const { chromium } = await import('playwright-core');
-const { launchChromium, CHROMIUM_BIN } = await import('../tests/e2e/harness');
+const { launchChromium, launchPlainChromium, CHROMIUM_BIN } = await import('../tests/e2e/harness');
 
 // ------------------------------------------------------------------ helpers
 const median = (xs: number[]) => quantile(xs, 0.5);
@@ -88,21 +87,11 @@ const withExt = await launchChromium(routes);
 await withExt.context.addInitScript(KEEP_NAMES);
 await withExt.context.addInitScript(PROBE);
 // The same browser without the extension, for load-time ratios.
-const plainDir = join(OUT, 'plain-profile');
-const plain = await chromium.launchPersistentContext(plainDir, {
-  executablePath: CHROMIUM_BIN,
-  headless: true,
-  locale: 'es-EC',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+// The same browser, routes and init scripts without the extension: only the extension differs.
+const plainSession = await launchPlainChromium(routes);
+const plain = plainSession.context;
 await plain.addInitScript(KEEP_NAMES);
-await plain.addInitScript(PROBE); // the same init scripts in both: only the extension differs
-await plain.route('**/*', async (route) => {
-  const url = route.request().url();
-  const entry = routes[url.split('#')[0]!];
-  if (entry) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'tests/fixtures', entry.file), 'utf8') });
-  else await route.fulfill({ status: 404, body: '' });
-});
+await plain.addInitScript(PROBE);
 
 async function loadTime(ctx: typeof plain, url: string): Promise<number> {
   const page = await ctx.newPage();
@@ -296,7 +285,7 @@ const heapWith = await heap(withExt.context as unknown as typeof plain, heapUrl)
 const heapWithout = await heap(plain, heapUrl);
 
 await withExt.close();
-await plain.close();
+await plainSession.close();
 
 // ------------------------------------------------------------------ report
 const mountMedians = Object.values(perFixture).filter((f: any) => f.mountMs).map((f: any) => f.mountMs.median as number);

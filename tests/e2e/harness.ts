@@ -58,8 +58,25 @@ export interface ChromiumSession {
 }
 
 export async function launchChromium(routes: Routes = {}, opts: { locale?: string } = {}): Promise<ChromiumSession> {
-  requireBinary(CHROMIUM_BIN, 'chromium');
   requireBuilt(CHROME_DIR);
+  const { context, requests } = await launchRoutedChromium(routes, opts, [
+    `--disable-extensions-except=${CHROME_DIR}`,
+    `--load-extension=${CHROME_DIR}`,
+  ]);
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, requests, close: () => context.close() };
+}
+
+/** The same browser, routes and settings without the extension (the bench's baseline). */
+export async function launchPlainChromium(routes: Routes = {}, opts: { locale?: string } = {}) {
+  const { context, requests } = await launchRoutedChromium(routes, opts, []);
+  return { context, requests, close: () => context.close() };
+}
+
+async function launchRoutedChromium(routes: Routes, opts: { locale?: string }, extensionArgs: string[]) {
+  requireBinary(CHROMIUM_BIN, 'chromium');
   const userDataDir = mkdtempSync(join(tmpdir(), 'asistente-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
@@ -67,8 +84,7 @@ export async function launchChromium(routes: Routes = {}, opts: { locale?: strin
     // Our users are Spanish first; tests of the English UI pass { locale: 'en-US' }.
     locale: opts.locale ?? 'es-EC',
     args: [
-      `--disable-extensions-except=${CHROME_DIR}`,
-      `--load-extension=${CHROME_DIR}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -91,10 +107,7 @@ export async function launchChromium(routes: Routes = {}, opts: { locale?: strin
       await route.continue();
     }
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, requests, close: () => context.close() };
+  return { context, requests };
 }
 
 export async function chromiumPage(s: ChromiumSession, url: string): Promise<Page> {
