@@ -1,7 +1,8 @@
 /**
  * Store screenshots, 1280×800, made from the real extension in Chromium: hints on a portal page,
- * the popup, the practice portal with presenter mode. Written to store/screenshots/ (kept in the
- * repository) so the listing always shows the current UI.
+ * the popup, the practice portal with presenter mode. Every run writes them to tests/artifacts/store
+ * (not kept); `npm run store:screenshots` writes the set kept in the repository, store/screenshots/
+ * (they change on every run: made-up data and the time in the popup).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launchChromium, type ChromiumSession } from './harness';
 
-const OUT = join(ROOT, 'store/screenshots');
+const OUT = join(ROOT, process.env.STORE_SCREENSHOTS ? 'store/screenshots' : 'tests/artifacts/store');
 const DATOS = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/datos.jsf';
 const W = 1280;
 const H = 800;
