@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { withHintMessages } from './scripts/locale-messages';
 
 export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
@@ -47,6 +48,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script talks to the browser's own promise-based API (MV3 Chrome/Edge, and
+    // Firefox's native `browser`), as plain WXT does, instead of through webextension-polyfill:
+    // the polyfill is 3 KB of the 15 KB gzip budget (issue 10) and wraps nothing the content
+    // script uses (i18n.getMessage, runtime.sendMessage/getURL, storage.local.get/set and
+    // storage.onChanged all return promises natively in MV3). Extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      const native = { find: /^wxt\/browser$/, replacement: resolve('node_modules/wxt/dist/browser.mjs') };
+      config.resolve = { ...config.resolve, alias: [native, ...list] };
+    },
     // The hint texts (utils/i18n/rules.ts, hints.ts) go into the locale messages the content
     // script reads with browser.i18n.getMessage: no dictionary in the content script itself.
     'build:publicAssets': (_wxt, files) => {

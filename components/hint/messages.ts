@@ -10,11 +10,19 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../../utils/i18n/core';
 import { messageName } from './message-name';
 
+/** Texts already read: a value change then costs no extension-API call (messages never change). */
+const seen = new Map<string, string>();
+
 /** The text, or '' when there is none (an unknown key, or no extension API: unit tests mock it). */
 export function message(lang: Lang, key: string): string {
+  const name = messageName(lang, key);
+  const known = seen.get(name);
+  if (known !== undefined) return known;
   try {
     // WXT types the names from public/_locales; these are added at build time.
-    return (browser.i18n.getMessage as (name: string) => string)(messageName(lang, key)) || '';
+    const text = (browser.i18n.getMessage as (name: string) => string)(name) || '';
+    if (text) seen.set(name, text);
+    return text;
   } catch {
     return '';
   }

@@ -1,13 +1,26 @@
 /**
  * A hint host: our own element with a closed shadow root (page CSS and page scripts cannot reach
- * it), a <style>, and a Preact root. The host carries the observable contract attributes.
+ * it), a <style>, and four fixed nodes whose text and class change in place. The host carries the
+ * observable contract attributes.
+ *
+ * Plain DOM on purpose, not Preact: the hint is four nodes that never change shape, and the
+ * content script has a 15 KB gzip budget (issue 10) that Preact alone would take a third of.
+ * Every other screen (popup, practice portal, presenter) is Preact. No innerHTML: page-derived
+ * text only ever goes in through textContent.
  */
-import { h, render } from 'preact';
-import type { FieldKind } from '../../utils/rules/types';
+import type { FieldKind, Level } from '../../utils/rules/types';
 import type { Lang } from '../../utils/i18n/core';
 import { HINT_TAG } from '../../utils/page/detect';
-import { Hint, type HintView } from './Hint';
+import { message } from './messages';
 import css from './hint.css?inline';
+
+export interface HintView {
+  /** What the person sees now (an unfinished value while typing shows as `empty`). */
+  level: Level;
+  text: string;
+  /** Text for the polite live region; changes only when worth saying out loud. */
+  announce: string;
+}
 
 export interface HintHandle {
   readonly host: HTMLElement;
@@ -26,31 +39,57 @@ export interface MountOptions {
 
 export type MountHint = (options: MountOptions) => HintHandle;
 
+const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty: 'i' };
+
+/** Icon + words + colour, never colour alone. */
 export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) => {
   const host = doc.createElement(HINT_TAG);
   host.id = id;
   host.setAttribute('data-asistente-field', kind);
   host.setAttribute('data-asistente-level', 'empty');
   const shadow = host.attachShadow({ mode });
-  const style = doc.createElement('style');
+  const el = (tag: string, cls: string, parent: Node) => {
+    const e = doc.createElement(tag);
+    e.className = cls;
+    parent.appendChild(e);
+    return e;
+  };
+  const style = el('style', '', shadow);
   style.textContent = css;
-  shadow.append(style);
-  const mountPoint = doc.createElement('div');
-  shadow.append(mountPoint);
-  let last = '';
+  const box = el('div', 'hint empty', shadow);
+  box.title = message(lang, 'h.hint.title');
+  box.lang = lang;
+  const icon = el('span', 'icon', box);
+  icon.setAttribute('aria-hidden', 'true');
+  const textBox = el('span', 'text', box);
+  const word = el('span', 'word', textBox);
+  const text = textBox.appendChild(doc.createTextNode(''));
+  const live = el('span', 'sr', box);
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+
+  let level: Level | undefined;
+  const set = (node: Node, value: string) => {
+    if (node.textContent !== value) node.textContent = value;
+  };
   return {
     host,
     update(view) {
-      const key = `${view.level}\u0000${view.text}\u0000${view.announce}`;
-      host.setAttribute('data-asistente-level', view.level);
+      if (view.level !== level) {
+        level = view.level;
+        host.setAttribute('data-asistente-level', level);
+        box.className = `hint ${level}`;
+        icon.textContent = ICONS[level];
+        const w = level === 'empty' ? '' : message(lang, `h.level.${level}`);
+        word.textContent = w && `${w}: `;
+      }
+      set(text, view.text);
+      set(live, view.announce);
       // Inline and important: a page rule such as `td > * { display: none }` cannot hide it.
-      host.style.setProperty('display', view.text ? 'block' : 'none', 'important');
-      if (key === last) return;
-      last = key;
-      render(h(Hint, { view, lang }), mountPoint);
+      const display = view.text ? 'block' : 'none';
+      if (host.style.getPropertyValue('display') !== display) host.style.setProperty('display', display, 'important');
     },
     destroy() {
-      render(null, mountPoint);
       host.remove();
     },
   };
