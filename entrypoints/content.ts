@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OFFICIAL_MATCHES } from '../utils/official-hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
@@ -18,57 +19,66 @@ async function loadPresenter(): Promise<typeof mountPortalPresenter> {
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   allFrames: true,
-  // As soon as the DOM is parsed (forms added later are seen by the MutationObserver).
-  runAt: 'document_end',
+  // Loaded before the page is parsed, started by DOMContentLoaded itself: the hints are in the
+  // page before its first layout and paint (no second layout, no shift under the person's eyes).
+  // Forms added later are seen by the MutationObserver.
+  runAt: 'document_start',
   main(ctx) {
-    const lang = browserLang(window);
-    // WXT may report an in-page navigation before location.href changes (Navigation API).
-    let url: string | undefined;
-    const assistant = startAssistant({
-      doc: document,
-      win: window,
-      signal: ctx.signal,
-      lang,
-      practice: false,
-      url: () => url ?? location.href,
-      // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
-      alive: () => ctx.isValid,
-      send: (message) => {
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      url = event.newUrl.href;
-      assistant.rescan();
-    });
-
-    // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
-    if (window.top !== window) return;
-    let presenter: AbortController | undefined;
-    const leave = async () => {
-      const prefs = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
-      if (prefs && typeof prefs === 'object') await browser.storage.local.set({ [PREFS_KEY]: { ...prefs, presenter: false } });
-    };
-    const follow = (on: boolean) => {
-      if (on && !presenter && ctx.isValid) {
-        const controller = (presenter = new AbortController());
-        loadPresenter().then(
-          (mount) => mount({ doc: document, win: window, lang, signal: controller.signal, onExit: () => void leave().catch(() => undefined) }),
-          () => undefined,
-        );
-      } else if (!on && presenter) {
-        presenter.abort();
-        presenter = undefined;
-      }
-    };
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes[PREFS_KEY]) follow(presenterOn(changes[PREFS_KEY].newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    browser.storage.local.get(PREFS_KEY).then((r) => follow(presenterOn(r[PREFS_KEY])), () => undefined);
-    ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onChanged);
-      follow(false);
-    });
+    if (document.readyState !== 'loading') start(ctx);
+    else ctx.addEventListener(document, 'DOMContentLoaded', () => start(ctx), { once: true });
   },
 });
+
+/** The assistant and presenter mode on the parsed document. */
+function start(ctx: ContentScriptContext) {
+  const lang = browserLang(window);
+  // WXT may report an in-page navigation before location.href changes (Navigation API).
+  let url: string | undefined;
+  const assistant = startAssistant({
+    doc: document,
+    win: window,
+    signal: ctx.signal,
+    lang,
+    practice: false,
+    url: () => url ?? location.href,
+    // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
+    alive: () => ctx.isValid,
+    // In a task of its own: a message to the extension never delays the hints.
+    send: (message) => {
+      setTimeout(() => browser.runtime.sendMessage(message).catch(() => undefined), 0);
+    },
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    url = event.newUrl.href;
+    assistant.rescan();
+  });
+
+  // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
+  if (window.top !== window) return;
+  let presenter: AbortController | undefined;
+  const leave = async () => {
+    const prefs = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
+    if (prefs && typeof prefs === 'object') await browser.storage.local.set({ [PREFS_KEY]: { ...prefs, presenter: false } });
+  };
+  const follow = (on: boolean) => {
+    if (on && !presenter && ctx.isValid) {
+      const controller = (presenter = new AbortController());
+      loadPresenter().then(
+        (mount) => mount({ doc: document, win: window, lang, signal: controller.signal, onExit: () => void leave().catch(() => undefined) }),
+        () => undefined,
+      );
+    } else if (!on && presenter) {
+      presenter.abort();
+      presenter = undefined;
+    }
+  };
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[PREFS_KEY]) follow(presenterOn(changes[PREFS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  browser.storage.local.get(PREFS_KEY).then((r) => follow(presenterOn(r[PREFS_KEY])), () => undefined);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onChanged);
+    follow(false);
+  });
+}

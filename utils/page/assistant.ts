@@ -302,12 +302,6 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
     if (strays) removeStrays();
     strays = false;
-    // Text before hints: the page's layout is still clean here, so reading the visible text
-    // forces no layout of hosts we are about to insert (same signals, same order).
-    if (!signals.has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
-    readPhrases();
-    added = [];
-    fullText = false;
     const detected = detectFields(doc.body, page);
     const kinds = new Map(detected.map((f) => [f.input, f.kind]));
     for (const w of [...fields.values()]) {
@@ -321,6 +315,42 @@ export function startAssistant(options: AssistantOptions): Assistant {
     headingsChanged = false;
     updateAll();
     pollControl();
+    scheduleText();
+  }
+
+  // ------------------------------------------------------------------ what the page says
+
+  /**
+   * Step phrases and captcha come after the hints, once the page has painted: reading the visible
+   * text needs a layout, which the page then already has (at DOMContentLoaded it would force the
+   * first layout early, before the hints are even in). Step signals can wait a frame; hints not.
+   */
+  let textQueued = false;
+  let textRaf = 0;
+  let textTimer: ReturnType<typeof setTimeout> | undefined;
+  let textFallback: ReturnType<typeof setTimeout> | undefined;
+  function scheduleText() {
+    if (textQueued || signal.aborted) return;
+    textQueued = true;
+    const run = () => {
+      if (!textQueued) return;
+      textQueued = false;
+      win.cancelAnimationFrame?.(textRaf);
+      clearTimeout(textTimer);
+      clearTimeout(textFallback);
+      readText();
+    };
+    // The frame's callback runs before its paint: the task after it runs after the paint.
+    textRaf = win.requestAnimationFrame?.(() => (textTimer = setTimeout(run, 0))) ?? 0;
+    textFallback = setTimeout(run, 250); // frames that never come (a background tab)
+  }
+
+  function readText() {
+    if (!alive() || !doc.body) return;
+    if (!signals.has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
+    readPhrases();
+    added = [];
+    fullText = false;
   }
 
   /**
@@ -529,6 +559,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
       win.cancelAnimationFrame?.(rafId);
       clearTimeout(restoreTimer);
       win.cancelAnimationFrame?.(restoreRaf);
+      clearTimeout(textTimer);
+      clearTimeout(textFallback);
+      win.cancelAnimationFrame?.(textRaf);
       for (const w of [...fields.values()]) unwatch(w);
       root.remove();
     },

@@ -125,6 +125,7 @@ describe('startAssistant', () => {
   it('sends each step signal once, with no value in it', async () => {
     loadFixture('generar-cedula.html');
     start();
+    await tick(300); // page text (the captcha) is read after the first paint
     const input = document.getElementById('formGenerar:j_id15') as HTMLInputElement;
     type(input, '1714307103');
     type(input, '');
@@ -291,6 +292,8 @@ describe('startAssistant', () => {
   it('reads text signals from the page: email sent (hidden text ignored), questions', async () => {
     loadFixture('correo-enviado.html');
     start();
+    expect(sent.map((m) => m.signal)).toEqual(['portal-opened']); // the text waits for the first paint
+    await tick(300);
     const signals = sent.map((m) => m.signal);
     expect(signals).toContain('email-sent');
     expect(signals).not.toContain('unlocked'); // a hidden dialog says so: not read
