@@ -75,6 +75,18 @@ function describedBy(el: Element, edit: (ids: string[]) => string[]) {
   else el.removeAttribute('aria-describedby');
 }
 
+/** Same code and same parameters: the same text in any language. */
+function sameVerdict(a: Verdict, b: Verdict | undefined): boolean {
+  if (!b || a.code !== b.code || a.level !== b.level) return false;
+  const p = a.params;
+  const q = b.params;
+  if (p === q) return true;
+  if (!p || !q) return false;
+  for (const k in p) if (p[k] !== q[k]) return false;
+  for (const k in q) if (!(k in p)) return false;
+  return true;
+}
+
 const notOurs = (ids: string[]) => ids.filter((id) => !id.startsWith(HINT_ID_PREFIX));
 
 /** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
@@ -154,6 +166,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   function render(w: Watched, verdict: Verdict, announceNow: boolean) {
     const level: Level = verdict.incomplete && w.typing ? 'empty' : verdict.level;
+    // Same verdict, same level, nothing to say: the hint already shows it (most keystrokes).
+    if (!announceNow && level === w.shown && sameVerdict(verdict, w.verdict)) return;
     const text = verdictText(lang, verdict);
     if (announceNow) w.announce = text;
     else if (level !== w.shown && w.typing && (level === 'ok' || level === 'warn')) w.announce = text;
@@ -186,6 +200,10 @@ export function startAssistant(options: AssistantOptions): Assistant {
     if (!alive()) return;
     scheduleRestore();
     takeValues();
+    recheck(announceFor);
+  }
+
+  function recheck(announceFor?: Watched) {
     const ctx = context();
     for (const w of fields.values()) {
       const verdict = check(w.kind, w.value, ctx);
@@ -197,6 +215,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const good = (w: Watched) => w.verdict?.level === 'ok' || w.verdict?.level === 'warn';
 
   function fieldSignals() {
+    if (signals.has('id-valid') && signals.has('email-valid') && signals.has('clave-valid')) return;
     const list = [...fields.values()];
     const of = (kind: FieldKind) => list.filter((w) => w.kind === kind);
     const pair = (main: FieldKind, confirm: FieldKind) =>
@@ -229,7 +248,11 @@ export function startAssistant(options: AssistantOptions): Assistant {
   let restoreRaf = 0;
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const lost = () => !root.isConnected || [...fields.values()].some((w) => !w.hint.host.isConnected && w.input.isConnected);
+  const lost = () => {
+    if (!root.isConnected) return true;
+    for (const w of fields.values()) if (!w.hint.host.isConnected && w.input.isConnected) return true;
+    return false;
+  };
 
   function scheduleRestore() {
     if (restoreQueued || signal.aborted || !lost()) return;
@@ -397,7 +420,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   /** Reads every value (poll, clicks): re-checks only when one changed. */
   function readAll() {
     scheduleRestore();
-    if (alive() && takeValues()) updateAll();
+    if (alive() && takeValues()) recheck();
   }
 
   function leave(w: Watched) {
