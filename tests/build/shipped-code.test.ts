@@ -71,6 +71,14 @@ for (const [name, dir] of [
       expect(found).toEqual([]);
     });
 
+    it('inlines the popup styles: no stylesheet request before its first render', () => {
+      const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+      expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/);
+      const style = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
+      expect(style).toContain('--accent'); // entrypoints/popup/style.css, minified
+      expect(style.length).toBeGreaterThan(1000);
+    });
+
     it(`keeps the content scripts within the ${CONTENT_GZIP_BUDGET / 1024} KB gzip budget`, () => {
       const scripts = files(join(dir, 'content-scripts'), /\.js$/);
       const gzip = scripts.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
