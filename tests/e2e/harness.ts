@@ -21,6 +21,16 @@ export const FIREFOX_UUID = '5f0c3c5e-6b1a-4f43-9a39-1e8b5a7d2c11';
 /** URL → fixture file (relative to tests/fixtures) or inline HTML. */
 export type Routes = Record<string, { file?: string; html?: string; status?: number }>;
 
+export function lookup(routes: Routes, url: string) {
+  const clean = url.split('#')[0]!;
+  return routes[clean] ?? routes[clean.split('?')[0]!];
+}
+
+/** What a route answers with. */
+export function body(entry: { file?: string; html?: string }): string {
+  return entry.file ? fixture(entry.file) : (entry.html ?? '');
+}
+
 export function fixture(file: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8');
 }
@@ -37,14 +47,6 @@ function requireBinary(bin: string, pkg: string) {
   }
 }
 
-function lookup(routes: Routes, url: string) {
-  const clean = url.split('#')[0]!;
-  return routes[clean] ?? routes[clean.split('?')[0]!];
-}
-
-function body(entry: { file?: string; html?: string }): string {
-  return entry.file ? fixture(entry.file) : (entry.html ?? '');
-}
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
@@ -67,6 +69,16 @@ export async function launchChromium(routes: Routes = {}, opts: { locale?: strin
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, requests, close: () => context.close() };
+}
+
+/**
+ * The same browser, routes and settings with another unpacked extension (the bench's floor: an
+ * empty content script). No service worker is awaited: such an extension may have none.
+ */
+export async function launchChromiumWithExtension(dir: string, routes: Routes = {}, opts: { locale?: string } = {}) {
+  requireBuilt(dir);
+  const { context, requests } = await launchRoutedChromium(routes, opts, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  return { context, requests, close: () => context.close() };
 }
 
 /** The same browser, routes and settings without the extension (the bench's baseline). */

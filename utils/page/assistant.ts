@@ -60,6 +60,9 @@ interface Watched {
   verdict?: Verdict;
   shown?: Level;
   announce: string;
+  /** The value when the pointer went down, and when the last click began (on-screen keys). */
+  pressed?: string;
+  beforeClick?: string;
 }
 
 const TEXT_CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=hidden]),select,textarea';
@@ -214,15 +217,24 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   const good = (w: Watched) => w.verdict?.level === 'ok' || w.verdict?.level === 'warn';
 
+  /** Step signals from the fields (each once): a good id; a good email or clave, confirmed. */
   function fieldSignals() {
-    if (signals.has('id-valid') && signals.has('email-valid') && signals.has('clave-valid')) return;
-    const list = [...fields.values()];
-    const of = (kind: FieldKind) => list.filter((w) => w.kind === kind);
-    const pair = (main: FieldKind, confirm: FieldKind) =>
-      of(main).some(good) && of(confirm).every((w) => w.verdict?.level === 'ok');
-    if (list.some((w) => (w.kind === 'cedula' || w.kind === 'ruc') && good(w))) emit('id-valid');
-    if (pair('email', 'email-confirm')) emit('email-valid');
-    if (pair('password', 'password-confirm')) emit('clave-valid');
+    let id = false;
+    let email = false;
+    let emailConfirmed = true;
+    let clave = false;
+    let claveConfirmed = true;
+    for (const w of fields.values()) {
+      const k = w.kind;
+      if ((k === 'cedula' || k === 'ruc') && good(w)) id = true;
+      else if (k === 'email' && good(w)) email = true;
+      else if (k === 'email-confirm' && w.verdict?.level !== 'ok') emailConfirmed = false;
+      else if (k === 'password' && good(w)) clave = true;
+      else if (k === 'password-confirm' && w.verdict?.level !== 'ok') claveConfirmed = false;
+    }
+    if (id) emit('id-valid');
+    if (email && emailConfirmed) emit('email-valid');
+    if (clave && claveConfirmed) emit('clave-valid');
   }
 
   function emit(s: Parameters<typeof signals.emit>[0]) {
@@ -417,10 +429,12 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   // ------------------------------------------------------------------ reading values
 
-  /** Reads every value (poll, clicks): re-checks only when one changed. */
-  function readAll() {
+  /** Reads every value (poll, clicks): re-checks only when one changed (then true). */
+  function readAll(): boolean {
     scheduleRestore();
-    if (alive() && takeValues()) recheck();
+    if (!alive() || !takeValues()) return false;
+    recheck();
+    return true;
   }
 
   function leave(w: Watched) {
@@ -463,28 +477,35 @@ export function startAssistant(options: AssistantOptions): Assistant {
     w.leaveTimer = setTimeout(() => leave(w), leaveMs);
   });
   // Values as they were when the pointer went down, before any key handler (click or mousedown).
-  let pressed: Map<Watched, string> | undefined;
-  const snapshot = () => new Map([...fields.values()].map((w) => [w, w.input.value]));
+  // Kept on each field (no allocation per click: an on-screen keyboard clicks a lot).
+  let pressed = false;
   on('pointerdown', () => {
-    pressed = snapshot();
+    for (const w of fields.values()) w.pressed = w.input.value;
+    pressed = true;
   });
   on('click', (e) => {
     const target = e.target instanceof Element ? e.target : null;
-    const before = pressed ?? snapshot();
-    pressed = undefined;
+    for (const w of fields.values()) w.beforeClick = pressed ? w.pressed : w.input.value;
+    pressed = false;
     // After the page's own click handlers have run (an on-screen key sets the value there).
     setTimeout(() => {
-      readAll();
+      const changed = readAll() || beforeClickDiffers();
       // A click on plain page leaves the fields filled by script, unless this very click changed
       // one (a key made of a <td> or <img> with a script listener is still a key).
       if (!isKey(target)) {
         for (const w of fields.values()) {
-          if (w.typing && doc.activeElement !== w.input && before.get(w) === w.input.value) leave(w);
+          if (w.typing && doc.activeElement !== w.input && w.beforeClick === w.input.value) leave(w);
         }
       }
+      // A click may show or hide a part of the form; a click that typed a character (an
+      // on-screen key) does not, and a rescan per key would only make garbage while typing.
+      if (!changed) scheduleScan();
     }, 0);
-    scheduleScan();
   });
+  const beforeClickDiffers = () => {
+    for (const w of fields.values()) if (w.beforeClick !== w.input.value) return true;
+    return false;
+  };
   // Bubble phase on the window: runs right after the page's own click handlers (an on-screen
   // key's), so the hint follows within the same click. The capture listener above covers
   // handlers that stop propagation.
