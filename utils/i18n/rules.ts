@@ -54,7 +54,7 @@ const es: Record<RuleCode, string> = {
   'email-confirm.mismatch': 'Los dos correos no son iguales. Revise los dos.',
   'email-confirm.no-first': 'Primero escriba el correo en el campo anterior.',
 
-  'phone.empty': 'Escriba su número de teléfono, por ejemplo 0991234567.',
+  'phone.empty': 'Escriba su número. Celular: 10 dígitos (09…). Fijo: 9 dígitos con el código de provincia (02…).',
   'phone.ok': 'El número de teléfono está bien escrito.',
   'phone.short': 'Faltan dígitos. Celular: 10 dígitos (09…). Fijo: 9 dígitos (02…).',
   'phone.long': 'Sobran dígitos. Celular: 10 dígitos (09…). Fijo: 9 dígitos (02…).',
@@ -139,7 +139,7 @@ const en: Record<RuleCode, string> = {
   'email-confirm.mismatch': 'The two email addresses are different. Check both.',
   'email-confirm.no-first': 'First type your email address in the field above.',
 
-  'phone.empty': 'Type your phone number, for example 0991234567.',
+  'phone.empty': 'Type your number. Mobile: 10 digits (09…). Landline: 9 digits with the province code (02…).',
   'phone.ok': 'The phone number is written correctly.',
   'phone.short': 'Some digits are missing. Mobile: 10 digits (09…). Landline: 9 digits (02…).',
   'phone.long': 'There are too many digits. Mobile: 10 digits (09…). Landline: 9 digits (02…).',

@@ -18,6 +18,12 @@ describe('rule hint texts', () => {
     }
   });
 
+  it('the empty phone hint fits a mobile and a landline field alike (one kind for both)', () => {
+    expect(check('phone', '').code).toBe('phone.empty');
+    expect(tRule('es', 'phone.empty')).toMatch(/Celular.*09.*Fijo.*02/);
+    expect(tRule('en', 'phone.empty')).toMatch(/Mobile.*09.*Landline.*02/);
+  });
+
   it('codes are unique and each has a level', () => {
     expect(new Set(RULE_CODES).size).toBe(RULE_CODES.length);
     expect(Object.keys(CODE_LEVEL).sort()).toEqual([...RULE_CODES].sort());
