@@ -8,12 +8,14 @@ import type { PageKind } from '../messaging';
 import { check } from '../rules';
 import type { CheckContext, FieldKind, Level, Verdict } from '../rules/types';
 import { verdictText } from '../../components/hint/verdict-text';
+import { message } from '../../components/hint/messages';
 import { mountHint as defaultMount, type HintHandle, type HintView, type MountHint } from '../../components/hint/mount';
 import { HINT_TAG, ROOT_TAG, detectFields, isShown, type DetectedField } from './detect';
 import { detectPage, type PageInfo } from './page-kinds';
 import { HEADINGS, TEXT_SIGNALS, addedText, hasCaptcha, headingText, textSignals, visibleText } from './page-text';
 import { norm } from './text';
 import { createSignals, type SendSignal } from './signals';
+import { WARM_CONTEXT, WARM_VALUES } from './warm';
 
 export interface AssistantOptions {
   doc: Document;
@@ -386,6 +388,22 @@ export function startAssistant(options: AssistantOptions): Assistant {
     readPhrases();
     added = [];
     fullText = false;
+    warm();
+  }
+
+  /**
+   * Once per new field kind, after the first paint: runs its rule and hint text over made-up
+   * values, so the engine compiles that code now and not on the person's first keystroke. Pure
+   * calls; nothing is shown, stored or sent.
+   */
+  const warmed = new Set<FieldKind>();
+  function warm() {
+    for (const w of fields.values()) {
+      if (warmed.has(w.kind)) continue;
+      warmed.add(w.kind);
+      for (const value of WARM_VALUES[w.kind]) verdictText(lang, check(w.kind, value, WARM_CONTEXT));
+      for (const level of ['ok', 'warn', 'error'] as const) message(lang, `h.level.${level}`);
+    }
   }
 
   /**

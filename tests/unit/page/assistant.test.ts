@@ -137,6 +137,18 @@ describe('startAssistant', () => {
     }
   });
 
+  it('the idle warm-up after the first paint shows, sends and changes nothing', async () => {
+    loadFixture('generar-datos.html');
+    document.getElementById('formDatos:panel')!.innerHTML =
+      '<label for="e">Correo electrónico:</label><input id="e"><label for="p">Clave:</label><input id="p" type="password">';
+    start();
+    const before = hosts().map((h) => [h.getAttribute('data-asistente-field'), h.getAttribute('data-asistente-level'), h.shadowRoot!.textContent]);
+    await tick(300);
+    expect(hosts().map((h) => [h.getAttribute('data-asistente-field'), h.getAttribute('data-asistente-level'), h.shadowRoot!.textContent])).toEqual(before);
+    expect(sent.map((m) => m.signal)).toEqual(['portal-opened']);
+    expect((document.getElementById('e') as HTMLInputElement).value).toBe('');
+  });
+
   it('uses the other fields as context and signals email-valid only when both match', () => {
     document.body.innerHTML = `<label>Correo <input id="e" /></label><label>Confirmar correo <input id="c" /></label>`;
     start();

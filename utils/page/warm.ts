@@ -1,0 +1,29 @@
+/**
+ * Values that walk each rule through its usual branches (typing, a wrong character, complete,
+ * too long). Checked once while the page is idle, they make the JavaScript engine compile the
+ * rules and the hint-text path then, not on the person's first keystroke. Made-up values only.
+ */
+import type { CheckContext, FieldKind } from '../rules/types';
+
+const typing = (full: string, wrong: string): string[] => [
+  '',
+  full.slice(0, 1),
+  full.slice(0, Math.ceil(full.length / 2)),
+  full,
+  `${full}${wrong}`,
+  `${full}${full.slice(-2)}`,
+];
+
+export const WARM_VALUES: Readonly<Record<FieldKind, readonly string[]>> = {
+  cedula: typing('1714307103', 'x'),
+  ruc: typing('1714307103001', 'x'),
+  email: typing('ana.perez@gmail.com', ' '),
+  'email-confirm': typing('ana.perez@gmail.com', ' '),
+  phone: typing('0991234567', 'x'),
+  dactilar: typing('V4343V4343', '!'),
+  password: typing('abc123xyz', '!'),
+  'password-confirm': typing('abc123xyz', '!'),
+};
+
+/** A context for the cross-field rules while warming (same made-up values). */
+export const WARM_CONTEXT: CheckContext = { email: 'ana.perez@gmail.com', password: 'abc123xyz', cedula: '1714307103' };
