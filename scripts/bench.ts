@@ -426,17 +426,22 @@ async function traced<T>(page: Page, eventType: string, into: number[], run: () 
   return result;
 }
 
+/** Extra runs, traced, for the listener times only: tracing slows the page, so the timed runs are not traced. */
+const TRACED_RUNS = Math.max(3, Math.round(RUNS / 4));
+const maybeTraced = <T>(on: boolean, page: Page, eventType: string, into: number[], run: () => Promise<T>) =>
+  on ? traced(page, eventType, into, run) : run();
+
 /** Real key presses (trusted events, one character at a time), then Backspace to empty. */
 async function typedLatency(file: string, selector: string, text: string) {
   const sequence = typeThenDelete(text);
   const runs: Step[][] = [];
   const extensionMs: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < RUNS + TRACED_RUNS; r++) {
     const page = await freshPage(file);
     await installRecorder(page, selector);
     await page.focus(selector);
     await page.waitForTimeout(GAP_MS);
-    await traced(page, 'input', extensionMs, async () => {
+    await maybeTraced(r >= RUNS, page, 'input', extensionMs, async () => {
       for (const ch of text) {
         await page.keyboard.type(ch);
         await page.waitForTimeout(GAP_MS);
@@ -448,7 +453,7 @@ async function typedLatency(file: string, selector: string, text: string) {
     });
     const steps = await page.evaluate(() => (window as any).__vc.steps as Step[]);
     if (steps.map((s) => s.value).join('|') !== sequence.join('|')) throw new Error(`typed values differ: ${steps.map((s) => s.value)}`);
-    runs.push(steps);
+    if (r < RUNS) runs.push(steps); // traced runs only give the listener times
     await page.close();
   }
   return { ...summarize(runs, sequence), extension: extensionSummary(extensionMs) };
@@ -466,10 +471,10 @@ function extensionSummary(xs: number[]) {
 async function keyboardLatency(file: string, selector: string, padSelector: string, sequence: string[]) {
   const runs: Step[][] = [];
   const extensionMs: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < RUNS + TRACED_RUNS; r++) {
     const page = await freshPage(file);
     await installRecorder(page, selector);
-    const steps = await traced(page, 'click', extensionMs, () => page.evaluate(
+    const steps = await maybeTraced(r >= RUNS, page, 'click', extensionMs, () => page.evaluate(
       async ({ selector, padSelector, sequence, gap }) => {
         const input = document.querySelector<HTMLInputElement>(selector)!;
         const pad: Element = document.querySelector(padSelector) ?? input.form ?? document.body;
@@ -489,7 +494,7 @@ async function keyboardLatency(file: string, selector: string, padSelector: stri
       },
       { selector, padSelector, sequence, gap: GAP_MS },
     ));
-    runs.push(steps);
+    if (r < RUNS) runs.push(steps); // traced runs only give the listener times
     await page.close();
   }
   return { ...summarize(runs, sequence), extension: extensionSummary(extensionMs) };
