@@ -400,9 +400,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
   function warm() {
     for (const w of fields.values()) {
       if (warmed.has(w.kind)) continue;
+      if (!warmed.size) for (const level of ['ok', 'warn', 'error'] as const) message(lang, `h.level.${level}`);
       warmed.add(w.kind);
       for (const value of WARM_VALUES[w.kind]) verdictText(lang, check(w.kind, value, WARM_CONTEXT));
-      for (const level of ['ok', 'warn', 'error'] as const) message(lang, `h.level.${level}`);
     }
   }
 
