@@ -38,6 +38,8 @@ function quantile(xs: number[], q: number): number {
 }
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const signed = (x: number) => (x >= 0 ? `+${x}` : `−${-x}`);
+/** A quantile in ms to the microsecond. */
+const q3 = (xs: number[], p: number) => round(quantile(xs, p), 3);
 const spread = (xs: number[]) => (xs.length ? { median: round(median(xs)), p90: round(quantile(xs, 0.9)) } : null);
 const FIXTURE_URLS: Record<string, string> = {
   'generar-cedula.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/',
@@ -358,15 +360,14 @@ function summarize(runs: Step[][], sequence: string[]) {
       if (isLate) late++;
     });
   }
-  const q = (xs: number[], p: number) => round(quantile(xs, p), 3);
   return {
-    p50: q(all, 0.5),
-    p99: q(all, 0.99),
-    max: q(all, 1),
+    p50: q3(all, 0.5),
+    p99: q3(all, 0.99),
+    max: q3(all, 1),
     n: all.length,
     allStepsValid: late === 0,
-    firstMs: { median: q(first, 0.5), max: q(first, 1), n: first.length },
-    levelChanges: { p50: q(changes, 0.5), p99: q(changes, 0.99), n: changes.length },
+    firstMs: { median: q3(first, 0.5), max: q3(first, 1), n: first.length },
+    levelChanges: { p50: q3(changes, 0.5), p99: q3(changes, 0.99), n: changes.length },
     lateLevelChanges: late,
     missingSteps: missing,
     stepsPerRun: sequence.length,
@@ -460,7 +461,7 @@ async function typedLatency(file: string, selector: string, text: string) {
 }
 
 function extensionSummary(xs: number[]) {
-  return { p50: round(quantile(xs, 0.5), 3), p99: round(quantile(xs, 0.99), 3), max: round(quantile(xs, 1), 3), n: xs.length };
+  return { p50: q3(xs, 0.5), p99: q3(xs, 0.99), max: q3(xs, 1), n: xs.length };
 }
 
 /**
