@@ -7,9 +7,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import css from '../presenter/presenter.css?inline';
-import { Presenter, type PresenterStepView } from '../presenter/Presenter';
+import { Presenter } from '../presenter/Presenter';
 import type { Lang } from '../../utils/i18n/core';
 import { portalSteps } from '../../utils/presenter/portal-steps';
+import type { PresenterStep } from '../../utils/presenter/step';
 
 export const PRESENTER_TAG = 'asistente-clave-presenter';
 
@@ -24,7 +25,7 @@ interface Options {
 }
 
 function PortalPresenter({ doc, win, lang, onExit, refreshMs = 500, host }: Omit<Options, 'signal'> & { host: Element }) {
-  const [steps, setSteps] = useState<PresenterStepView[]>(() => portalSteps(doc, lang));
+  const [steps, setSteps] = useState<PresenterStep[]>(() => portalSteps(doc, lang));
   const [index, setIndex] = useState(0);
   useEffect(() => {
     let last = steps.map((s) => s.caption).join('|');

@@ -6,8 +6,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Lang } from '../../utils/i18n/core';
 import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
 import { fakePerson, type FakePerson } from '../../utils/practice/fake-data';
-import { PRACTICE_FLOWS, PRACTICE_FLOW_IDS, firstStepOf, type PracticeFlowId, type ScreenId } from '../../utils/practice/flows';
-import { Presenter, type PresenterStepView } from '../presenter/Presenter';
+import { SCENARIOS as PRACTICE_FLOWS, SCENARIO_IDS as PRACTICE_FLOW_IDS, firstStepOf, type ScenarioId as PracticeFlowId, type ScreenId } from '../../utils/practice/scenarios';
+import { Presenter } from '../presenter/Presenter';
+import type { PresenterStep as PresenterStepView } from '../../utils/presenter/step';
 import { Mailbox } from './Mailbox';
 import {
   ClaveScreen,

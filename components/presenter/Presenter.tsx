@@ -7,16 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n/core';
 import { tPresenter, type PresenterKey } from '../../utils/i18n/presenter';
 import { clampStep, isTextField, nextScale, presenterAction } from '../../utils/presenter/keys';
-
-export interface PresenterStepView {
-  caption: string;
-  /** The element to highlight, or null when it is not on the current screen. */
-  target: () => Element | null;
-}
+import type { PresenterStep } from '../../utils/presenter/step';
 
 interface Props {
   lang: Lang;
-  steps: PresenterStepView[];
+  steps: PresenterStep[];
   index: number;
   onIndex: (i: number) => void;
   onExit: () => void;

@@ -5,7 +5,7 @@ import '../../components/practice/practice.css';
 import '../../components/presenter/presenter.css';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { startAssistant } from '../../utils/page/assistant';
-import { PRACTICE_FLOWS, type PracticeFlowId } from '../../utils/practice/flows';
+import { SCENARIOS as PRACTICE_FLOWS, type ScenarioId as PracticeFlowId } from '../../utils/practice/scenarios';
 import { suggestClave } from '../../utils/rules';
 import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
 import type { Prefs } from '../../utils/storage/schema';

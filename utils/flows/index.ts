@@ -1,19 +1,21 @@
 import type { PageKind } from '../messaging';
+import type { PopupKey } from '../i18n/popup';
 import { FLOWS } from './table';
-import { PROFILE_IDS, type Profile, type ProfileId, type Step } from './schema';
+import type * as Schema from './task-schema';
+import type { ProfileId } from './task-schema';
 
 export { FLOWS, PORTAL_URLS, GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from './table';
-export { PROFILE_IDS, FlowsSchema, ProfileId, type Profile, type Step } from './schema';
+export { PROFILE_IDS, FlowsSchema, ProfileId } from './task-schema';
+
+/** A profile (task) of the flows table, with its texts as popup dictionary keys. */
+export type Profile = Schema.Profile<PopupKey>;
+export type Step = Schema.Step<PopupKey>;
 
 const BY_ID = new Map(FLOWS.map((p) => [p.id, p]));
 const STEP_PROFILE = new Map<string, Profile>(FLOWS.flatMap((p) => p.steps.map((s) => [s.id, p] as const)));
 
 export function getProfile(id: ProfileId): Profile {
   return BY_ID.get(id)!;
-}
-
-export function isProfileId(value: unknown): value is ProfileId {
-  return typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
 }
 
 export function profileOfStep(stepId: string): Profile | undefined {

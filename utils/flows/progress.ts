@@ -6,7 +6,7 @@ import type { StepSignalMessage } from '../messaging';
 import type { EmailWait, Progress } from '../storage/schema';
 import { emptyProgress } from '../storage/schema';
 import { emailStep, getProfile, inferProfile, profileOfStep, getStep, isStepId } from './index';
-import type { ProfileId } from './schema';
+import type { ProfileId } from './task-schema';
 
 /** Reminder "check Spam" after this long without the email being opened. */
 export const SPAM_REMINDER_MS = 2 * 60_000;

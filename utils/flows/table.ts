@@ -1,10 +1,11 @@
 /**
  * The flows table: one profile per task, its steps in order, the official page for each, and the
- * page signals (utils/messaging.ts) that tick each step. A later signal also ticks the earlier
- * steps it proves (e.g. `email-sent` proves the cédula was accepted), so each step lists them.
- * Texts are keys of utils/i18n/popup.ts (Spanish and English). Validated by FlowsSchema in tests.
+ * page signals (utils/messaging.ts) each step shows itself (`ownSignals`). The signals that tick a
+ * step are derived from these (./proving.ts): a later signal also proves the earlier steps.
+ * Texts are keys of utils/i18n/popup.ts (Spanish and English). Validated by makeFlowsSchema in tests.
  */
-import type { Profile } from './schema';
+import type { PopupKey } from '../i18n/popup';
+import type { Profile } from './task-schema';
 
 export const PORTAL_URLS = {
   generate: 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/',
@@ -19,7 +20,7 @@ export const PORTAL_URLS = {
 export const GENERATE_LINK_MINUTES = 15;
 export const UNLOCK_LINK_MINUTES = 3;
 
-export const FLOWS: readonly Profile[] = [
+export const FLOWS: readonly Profile<PopupKey>[] = [
   {
     id: 'afiliado',
     name: 'profile.afiliado.name',
@@ -34,6 +35,7 @@ export const FLOWS: readonly Profile[] = [
         fail: 'step.afiliado.open.fail',
         link: PORTAL_URLS.generate,
         signals: ['portal-opened', 'id-valid', 'captcha-shown', 'questions-shown', 'email-valid', 'email-sent', 'clave-valid', 'clave-created'],
+        ownSignals: ['portal-opened', 'captcha-shown', 'email-valid'],
       },
       {
         id: 'afiliado.cedula',
@@ -41,6 +43,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.afiliado.cedula.tip',
         fail: 'step.afiliado.cedula.fail',
         signals: ['id-valid', 'questions-shown', 'email-sent', 'clave-valid', 'clave-created'],
+        ownSignals: ['id-valid'],
       },
       {
         id: 'afiliado.robot',
@@ -48,6 +51,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.afiliado.robot.tip',
         fail: 'step.afiliado.robot.fail',
         signals: ['questions-shown', 'email-sent', 'clave-valid', 'clave-created'],
+        ownSignals: ['questions-shown'],
       },
       {
         id: 'afiliado.questions',
@@ -62,6 +66,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.afiliado.email.tip',
         fail: 'step.afiliado.email.fail',
         signals: ['email-sent', 'clave-valid', 'clave-created'],
+        ownSignals: ['email-sent'],
         email: { linkMinutes: GENERATE_LINK_MINUTES },
       },
       {
@@ -70,6 +75,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.afiliado.inbox.tip',
         fail: 'step.afiliado.inbox.fail',
         signals: ['clave-valid', 'clave-created'],
+        ownSignals: ['clave-valid'],
         endsEmailWait: true,
       },
       {
@@ -78,6 +84,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.afiliado.clave.tip',
         fail: 'step.afiliado.clave.fail',
         signals: ['clave-created'],
+        ownSignals: ['clave-created'],
       },
       {
         id: 'afiliado.test',
@@ -100,6 +107,7 @@ export const FLOWS: readonly Profile[] = [
         title: 'step.unlock.check.title',
         tip: 'step.unlock.check.tip',
         fail: 'step.unlock.check.fail',
+        handOnly: true,
       },
       {
         id: 'unlock.open',
@@ -108,6 +116,7 @@ export const FLOWS: readonly Profile[] = [
         fail: 'step.unlock.open.fail',
         link: PORTAL_URLS.unlock,
         signals: ['portal-opened', 'id-valid', 'captcha-shown', 'email-sent', 'unlocked'],
+        ownSignals: ['portal-opened', 'captcha-shown'],
       },
       {
         id: 'unlock.cedula',
@@ -115,6 +124,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.unlock.cedula.tip',
         fail: 'step.unlock.cedula.fail',
         signals: ['id-valid', 'email-sent', 'unlocked'],
+        ownSignals: ['id-valid'],
       },
       {
         id: 'unlock.email',
@@ -122,6 +132,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.unlock.email.tip',
         fail: 'step.unlock.email.fail',
         signals: ['email-sent', 'unlocked'],
+        ownSignals: ['email-sent'],
         email: { linkMinutes: UNLOCK_LINK_MINUTES },
       },
       {
@@ -130,6 +141,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.unlock.link.tip',
         fail: 'step.unlock.link.fail',
         signals: ['unlocked'],
+        ownSignals: ['unlocked'],
         endsEmailWait: true,
       },
       {
@@ -155,6 +167,7 @@ export const FLOWS: readonly Profile[] = [
         fail: 'step.update.open.fail',
         link: PORTAL_URLS.updateData,
         signals: ['portal-opened', 'id-valid', 'email-valid', 'email-sent'],
+        ownSignals: ['portal-opened', 'id-valid'],
       },
       {
         id: 'update.login',
@@ -169,6 +182,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.update.data.tip',
         fail: 'step.update.data.fail',
         signals: ['email-valid', 'email-sent'],
+        ownSignals: ['email-valid'],
       },
       {
         id: 'update.code',
@@ -176,6 +190,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.update.code.tip',
         fail: 'step.update.code.fail',
         signals: ['email-sent'],
+        ownSignals: ['email-sent'],
         // The code's validity is not published: reminders without an expiry.
         email: {},
       },
@@ -202,6 +217,7 @@ export const FLOWS: readonly Profile[] = [
         fail: 'step.empleador.open.fail',
         link: PORTAL_URLS.employer,
         signals: ['portal-opened', 'id-valid'],
+        ownSignals: ['portal-opened'],
       },
       {
         id: 'empleador.form',
@@ -209,20 +225,23 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.empleador.form.tip',
         fail: 'step.empleador.form.fail',
         signals: ['id-valid'],
+        ownSignals: ['id-valid'],
       },
-      { id: 'empleador.print', title: 'step.empleador.print.title', tip: 'step.empleador.print.tip' },
+      { id: 'empleador.print', title: 'step.empleador.print.title', tip: 'step.empleador.print.tip', handOnly: true },
       {
         id: 'empleador.docs',
         title: 'step.empleador.docs.title',
         tip: 'step.empleador.docs.tip',
         fail: 'step.empleador.docs.fail',
+        handOnly: true,
       },
-      { id: 'empleador.office', title: 'step.empleador.office.title', tip: 'step.empleador.office.tip' },
+      { id: 'empleador.office', title: 'step.empleador.office.title', tip: 'step.empleador.office.tip', handOnly: true },
       {
         id: 'empleador.test',
         title: 'step.empleador.test.title',
         tip: 'step.empleador.test.tip',
         signals: ['clave-created'],
+        ownSignals: ['clave-created'],
       },
     ],
   },
@@ -238,6 +257,7 @@ export const FLOWS: readonly Profile[] = [
         title: 'step.biess.clave.title',
         tip: 'step.biess.clave.tip',
         fail: 'step.biess.clave.fail',
+        handOnly: true,
       },
       {
         id: 'biess.open',
@@ -245,6 +265,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.biess.open.tip',
         link: PORTAL_URLS.biess,
         signals: ['portal-opened', 'id-valid'],
+        ownSignals: ['portal-opened'],
       },
       {
         id: 'biess.login',
@@ -252,6 +273,7 @@ export const FLOWS: readonly Profile[] = [
         tip: 'step.biess.login.tip',
         fail: 'step.biess.login.fail',
         signals: ['id-valid'],
+        ownSignals: ['id-valid'],
       },
       { id: 'biess.done', title: 'step.biess.done.title', tip: 'step.biess.done.tip' },
     ],

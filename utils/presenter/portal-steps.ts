@@ -7,11 +7,7 @@ import type { Lang } from '../i18n/core';
 import { tPresenter, type PresenterKey } from '../i18n/presenter';
 import { CAPTCHA_SELECTORS } from '../page/page-text';
 import { HINT_TAG } from '../page/detect';
-
-export interface PortalStep {
-  caption: string;
-  target: () => Element | null;
-}
+import type { PresenterStep } from './step';
 
 const BUTTONS = 'input[type=submit],button[type=submit],form button:not([type]),input[type=button]';
 const ACTION_WORDS = /buscar|generar|desbloquear|ingresar|enviar|continuar|guardar|aceptar|cambiar|search|send|continue|unlock|create|save|log ?in/i;
@@ -33,10 +29,10 @@ function inputOf(doc: Document, host: Element): Element | null {
   return host.id ? doc.querySelector(`[aria-describedby~="${CSS.escape(host.id)}"]`) : null;
 }
 
-export function portalSteps(doc: Document, lang: Lang): PortalStep[] {
+export function portalSteps(doc: Document, lang: Lang): PresenterStep[] {
   const t = (k: PresenterKey, p?: Record<string, string>) => tPresenter(lang, k, p);
   const selector = [HINT_TAG, ...CAPTCHA_SELECTORS, BUTTONS].join(',');
-  const steps: PortalStep[] = [];
+  const steps: PresenterStep[] = [];
   const seen = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     if (el.localName === HINT_TAG) {

@@ -10,7 +10,7 @@ import { checkRuc } from './ruc';
 import { checkEmail, checkEmailConfirm } from './email';
 import { checkPhone } from './phone';
 import { checkDactilar } from './dactilar';
-import { checkPassword, checkPasswordConfirm } from './password';
+import { checkClave, checkClaveConfirm } from './clave';
 import { verdict, type RuleVerdict } from './verdict';
 
 export * from './types';
@@ -20,8 +20,7 @@ export { normalizeId, normalizePhone, normalizeEmail } from './normalize';
 export { cedulaCheckDigit, hasValidCedulaCheck } from './cedula';
 export { mod11CheckDigit } from './ruc';
 export { suggestDomain } from './email';
-export { PASSWORD_POLICY } from './tables';
-export { PASSWORD_RULES, parsePasswordRules, type ParsedPasswordRules } from './password-rules';
+export { CLAVE_POLICY } from './tables';
 export { suggestClave, SUGGESTION_ENTROPY_BITS } from './suggest';
 
 const KINDS: ReadonlySet<string> = new Set(FIELD_KINDS);
@@ -41,9 +40,9 @@ function judge(kind: FieldKind, text: string, ctx: CheckContext): RuleVerdict {
     case 'dactilar':
       return checkDactilar(text);
     case 'password':
-      return checkPassword(text, toText(ctx.cedula));
+      return checkClave(text, toText(ctx.cedula));
     case 'password-confirm':
-      return checkPasswordConfirm(text, toText(ctx.password));
+      return checkClaveConfirm(text, toText(ctx.password));
   }
 }
 

@@ -1,12 +1,12 @@
 /**
  * Policies and tables of the rules engine, as plain typed data (no zod at run time: the content
- * script would pay ~5.8 KB gzip for it). Each table's zod schema is in ./schemas.ts, and
+ * script would pay ~5.8 KB gzip for it). Each table's zod schema is in ./policy-schemas.ts, and
  * `tests/unit/rules/tables.test.ts` parses every table against it, so a bad edit fails the tests
  * instead of silently weakening a rule.
  */
-import type { CedulaPolicy, DactilarPolicy, EmailTables, PasswordPolicy, PhonePolicy, Province, RucPolicy } from './schemas';
+import type { CedulaPolicy, ClavePolicy, DactilarPolicy, EmailTables, PhonePolicy, Province, RucPolicy } from './policy-schemas';
 
-export type { RucType } from './schemas';
+export type { RucType } from './policy-schemas';
 
 // ---------------------------------------------------------------------------------------------
 // Cédula
@@ -112,12 +112,9 @@ export const DACTILAR_POLICY: DactilarPolicy = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Clave (password)
+// Clave
 
-export const CHAR_CLASSES = ['upper', 'lower', 'digit'] as const;
-export type CharClass = (typeof CHAR_CLASSES)[number];
-
-export const PASSWORD_POLICY: PasswordPolicy = {
+export const CLAVE_POLICY: ClavePolicy = {
   minLength: 6,
   maxLength: 15,
   allowed: ['upper', 'lower', 'digit'],
@@ -130,7 +127,7 @@ export const PASSWORD_POLICY: PasswordPolicy = {
  * A clave is "common" when, lowercased, it is one of these, maybe with digits before or after
  * and with 0/1/3/4/5/7 standing for o/i/e/a/s/t.
  */
-export const COMMON_PASSWORD_LIST: readonly string[] = [
+export const COMMON_CLAVE_LIST: readonly string[] = [
   '123456', '1234567', '12345678', '123456789', '1234567890', '12345', '111111', '000000', '123123',
   '654321', '121212', '112233', '123321', '987654321', '666666', '888888', '159753', '147258',
   '147258369', '789456', '456789', '102030', '252525', '101010', '696969', '1q2w3e4r', '1qaz2wsx',
@@ -149,4 +146,4 @@ export const COMMON_PASSWORD_LIST: readonly string[] = [
   'usuario', 'user', 'test', 'prueba', 'nada', 'ninguna', 'cambiar', 'cedula',
 ];
 
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(COMMON_PASSWORD_LIST);
+export const COMMON_CLAVES: ReadonlySet<string> = new Set(COMMON_CLAVE_LIST);

@@ -4,7 +4,7 @@
  * Read through these schemas: anything that does not parse (corrupt, old, or foreign) is empty.
  */
 import * as z from 'zod/mini';
-import { PROFILE_IDS } from '../flows/schema';
+import { PROFILE_IDS } from '../flows/task-schema';
 
 export const STORAGE_VERSION = 1;
 

@@ -5,7 +5,7 @@ import {
   handleAlarm,
   handleSignalMessage,
   syncReminders,
-} from '../../../utils/flows/background-logic';
+} from '../../../entrypoints/background/logic';
 import { ALARM_EXPIRED, ALARM_SPAM } from '../../../utils/flows/countdown';
 import { readProgress, updatePrefs } from '../../../utils/storage/items';
 

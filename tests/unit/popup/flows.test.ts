@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS, FlowsSchema, PROFILE_IDS, emailStep, getProfile, inferProfile } from '../../../utils/flows';
-import { OFFICIAL_LINK } from '../../../utils/flows/schema';
-import { POPUP_DICTS } from '../../../utils/i18n/popup';
+import { provingSignals } from '../../../utils/flows/proving';
+import { OFFICIAL_LINK } from '../../../utils/flows/task-schema';
+import { POPUP_DICTS, isPopupKey } from '../../../utils/i18n/popup';
 import { PAGE_KINDS, SIGNALS } from '../../../utils/messaging';
 import { classifySite } from '../../../utils/site-check';
 
+/** Text keys of the table that the popup dictionary does not have (the schema checks only their shape). */
+function unknownTextKeys(profiles: readonly { name: string; desc: string; expiredKey: string; steps: readonly { title: string; tip: string; fail?: string }[] }[]): string[] {
+  const keys = profiles.flatMap((p) => [p.name, p.desc, p.expiredKey, ...p.steps.flatMap((s) => [s.title, s.tip, s.fail ?? p.name])]);
+  return keys.filter((k) => !isPopupKey(k));
+}
+
 describe('flows table', () => {
+  it('derives each step\'s proving signals exactly as the hand-written lists', () => {
+    for (const p of FLOWS) {
+      const derived = provingSignals(p.steps);
+      p.steps.forEach((s, i) => {
+        expect([...(derived[i] ?? [])].sort(), s.id).toEqual([...(s.signals ?? [])].sort());
+      });
+    }
+  });
+
   it('validates against its zod schema', () => {
     const parsed = FlowsSchema.safeParse(FLOWS);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
@@ -18,6 +34,9 @@ describe('flows table', () => {
   it('rejects a broken table', () => {
     const broken = structuredClone(FLOWS) as unknown as { steps: { id: string; title: string }[] }[];
     broken[0]!.steps[0]!.title = 'no.such.key';
+    expect(FlowsSchema.safeParse(broken).success).toBe(true);
+    expect(unknownTextKeys(broken as unknown as typeof FLOWS)).toEqual(['no.such.key']);
+    broken[0]!.steps[0]!.title = 'not a key';
     expect(FlowsSchema.safeParse(broken).success).toBe(false);
     const dup = structuredClone(FLOWS) as unknown as { steps: { id: string }[] }[];
     dup[0]!.steps[1]!.id = dup[0]!.steps[0]!.id;
@@ -25,6 +44,10 @@ describe('flows table', () => {
     const badLink = structuredClone(FLOWS) as unknown as { steps: { link?: string }[] }[];
     badLink[0]!.steps[0]!.link = 'https://iess.net.ec/';
     expect(FlowsSchema.safeParse(badLink).success).toBe(false);
+  });
+
+  it('uses only text keys of the popup dictionary', () => {
+    expect(unknownTextKeys(FLOWS)).toEqual([]);
   });
 
   it('has Spanish and English text for every step', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { practiceMessages, type PracticeKey } from '../../../utils/i18n/practice';
 import { cryptoRandom, fakeCedula, fakePerson } from '../../../utils/practice/fake-data';
-import { PRACTICE_FLOWS, PRACTICE_FLOW_IDS, firstStepOf } from '../../../utils/practice/flows';
+import { SCENARIOS, SCENARIO_IDS, firstStepOf } from '../../../utils/practice/scenarios';
 import { cedulaCheckDigit, check } from '../../../utils/rules';
 import { clampStep, isTextField, nextScale, presenterAction } from '../../../utils/presenter/keys';
 
@@ -41,20 +41,20 @@ describe('made-up data', () => {
   });
 });
 
-describe('practice flows table', () => {
-  it.each(PRACTICE_FLOW_IDS)('%s: every step is on a screen of the flow, with a caption in both languages', (id) => {
-    const flow = PRACTICE_FLOWS[id];
-    expect(flow.steps.length).toBeGreaterThan(1);
-    for (const step of flow.steps) {
-      expect(flow.screens).toContain(step.screen);
+describe('practice scenarios table', () => {
+  it.each(SCENARIO_IDS)('%s: every step is on a screen of the scenario, with a caption in both languages', (id) => {
+    const scenario = SCENARIOS[id];
+    expect(scenario.steps.length).toBeGreaterThan(1);
+    for (const step of scenario.steps) {
+      expect(scenario.screens).toContain(step.screen);
       expect(practiceMessages.es[step.caption as PracticeKey]).toBeTruthy();
       expect(practiceMessages.en[step.caption as PracticeKey]).toBeTruthy();
     }
-    expect(firstStepOf(flow, flow.screens[0]!)).toBe(0);
+    expect(firstStepOf(scenario, scenario.screens[0]!)).toBe(0);
   });
   it('has the link validity of the portal', () => {
-    expect(PRACTICE_FLOWS.generate.linkMinutes).toBe(15);
-    expect(PRACTICE_FLOWS.unlock.linkMinutes).toBe(3);
+    expect(SCENARIOS.generate.linkMinutes).toBe(15);
+    expect(SCENARIOS.unlock.linkMinutes).toBe(3);
   });
 });
 

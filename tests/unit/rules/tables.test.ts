@@ -2,21 +2,21 @@
 // The rules engine is pure: no DOM needed.
 import {
   CedulaPolicySchema,
-  CommonPasswordsSchema,
+  CommonClavesSchema,
   DactilarPolicySchema,
   EmailTablesSchema,
-  PasswordPolicySchema,
+  ClavePolicySchema,
   PhonePolicySchema,
   ProvinceSchema,
   RucPolicySchema,
-} from '../../../utils/rules/schemas';
+} from '../../../utils/rules/policy-schemas';
 import {
   CEDULA_POLICY,
-  COMMON_PASSWORD_LIST,
-  COMMON_PASSWORDS,
+  COMMON_CLAVE_LIST,
+  COMMON_CLAVES,
   DACTILAR_POLICY,
   EMAIL_TABLES,
-  PASSWORD_POLICY,
+  CLAVE_POLICY,
   PHONE_POLICY,
   PROVINCES,
   RUC_POLICY,
@@ -29,11 +29,11 @@ describe('tables are validated by their schemas', () => {
     expect(CedulaPolicySchema.safeParse(CEDULA_POLICY).success).toBe(true);
     expect(RucPolicySchema.safeParse(RUC_POLICY).success).toBe(true);
     expect(EmailTablesSchema.safeParse(EMAIL_TABLES).success).toBe(true);
-    expect(PasswordPolicySchema.safeParse(PASSWORD_POLICY).success).toBe(true);
+    expect(ClavePolicySchema.safeParse(CLAVE_POLICY).success).toBe(true);
     expect(PhonePolicySchema.safeParse(PHONE_POLICY).success).toBe(true);
     expect(DactilarPolicySchema.safeParse(DACTILAR_POLICY).success).toBe(true);
-    expect(CommonPasswordsSchema.safeParse(COMMON_PASSWORD_LIST).success).toBe(true);
-    expect(COMMON_PASSWORDS.size).toBe(COMMON_PASSWORD_LIST.length);
+    expect(CommonClavesSchema.safeParse(COMMON_CLAVE_LIST).success).toBe(true);
+    expect(COMMON_CLAVES.size).toBe(COMMON_CLAVE_LIST.length);
   });
 
   it('a duplicate province code is rejected', () => {
@@ -60,9 +60,9 @@ describe('tables are validated by their schemas', () => {
   });
 
   it('policy: min above max and unknown classes are rejected', () => {
-    expect(PasswordPolicySchema.safeParse({ ...PASSWORD_POLICY, minLength: 16 }).success).toBe(false);
-    expect(PasswordPolicySchema.safeParse({ ...PASSWORD_POLICY, allowed: ['emoji'] }).success).toBe(false);
-    expect(CommonPasswordsSchema.safeParse(['ecuador', 'ecuador']).success).toBe(false);
-    expect(CommonPasswordsSchema.safeParse(['Ecuador']).success).toBe(false);
+    expect(ClavePolicySchema.safeParse({ ...CLAVE_POLICY, minLength: 16 }).success).toBe(false);
+    expect(ClavePolicySchema.safeParse({ ...CLAVE_POLICY, allowed: ['emoji'] }).success).toBe(false);
+    expect(CommonClavesSchema.safeParse(['ecuador', 'ecuador']).success).toBe(false);
+    expect(CommonClavesSchema.safeParse(['Ecuador']).success).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * fails the tests instead of silently weakening a rule.
  */
 import * as z from 'zod/mini';
-import { CHAR_CLASSES } from './tables';
+import { CHAR_CLASSES } from './char-classes';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
@@ -132,11 +132,11 @@ export const DactilarPolicySchema = z.object({
 
 
 // ---------------------------------------------------------------------------------------------
-// Clave (password)
+// Clave
 
 const CharClassSchema = z.enum(CHAR_CLASSES);
 
-export const PasswordPolicySchema = z
+export const ClavePolicySchema = z
   .object({
     minLength: z.int().check(z.gte(1)),
     maxLength: z.int().check(z.gte(1)),
@@ -150,9 +150,9 @@ export const PasswordPolicySchema = z
   .check(z.refine((p) => p.minLength <= p.maxLength, { message: 'minLength > maxLength' }));
 
 
-export const CommonPasswordsSchema = z
+export const CommonClavesSchema = z
   .array(LowerWord.check(z.minLength(3)))
-  .check(z.refine(unique, { message: 'duplicate common password' }));
+  .check(z.refine(unique, { message: 'duplicate common clave' }));
 
 export type Province = z.infer<typeof ProvinceSchema>[number];
 export type CedulaPolicy = z.infer<typeof CedulaPolicySchema>;
@@ -160,4 +160,4 @@ export type RucPolicy = z.infer<typeof RucPolicySchema>;
 export type EmailTables = z.infer<typeof EmailTablesSchema>;
 export type PhonePolicy = z.infer<typeof PhonePolicySchema>;
 export type DactilarPolicy = z.infer<typeof DactilarPolicySchema>;
-export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>;
+export type ClavePolicy = z.infer<typeof ClavePolicySchema>;

@@ -1,4 +1,5 @@
-import { COMMON_PASSWORDS, PASSWORD_POLICY, type CharClass } from './tables';
+import type { CharClass } from './char-classes';
+import { COMMON_CLAVES, CLAVE_POLICY } from './tables';
 import { ID_MAX, RAW_MAX, isAsciiDigit, isAsciiLetter, isDigits, listChars, normalizeId } from './normalize';
 import { verdict, type RuleVerdict } from './verdict';
 
@@ -7,7 +8,7 @@ const CLASS_TEST: Record<CharClass, (c: number) => boolean> = {
   lower: (c) => c >= 97 && c <= 122,
   digit: isAsciiDigit,
 };
-const ALLOWED = PASSWORD_POLICY.allowed.map((k) => CLASS_TEST[k]);
+const ALLOWED = CLAVE_POLICY.allowed.map((k) => CLASS_TEST[k]);
 const allowedChar = (ch: string): boolean => ch.length === 1 && ALLOWED.some((t) => t(ch.charCodeAt(0)));
 const SPACE = /^\s$/u;
 const isSpace = (ch: string): boolean => SPACE.test(ch);
@@ -21,14 +22,14 @@ function unleet(s: string): string {
 }
 
 /** True when the (lowercase ASCII) clave is a common one, maybe with digits around it. */
-export function isCommonPassword(clave: string): boolean {
+export function isCommonClave(clave: string): boolean {
   const lower = clave.toLowerCase();
   const core = lower.replace(/^\d+/, '').replace(/\d+$/, '');
   const forms = [lower, lower.replace(/\d+$/, ''), lower.replace(/^\d+/, ''), core];
   for (const f of forms) {
     if (f.length < 3) continue;
-    if (COMMON_PASSWORDS.has(f)) return true;
-    if (/[a-z]/.test(f) && COMMON_PASSWORDS.has(unleet(f))) return true;
+    if (COMMON_CLAVES.has(f)) return true;
+    if (/[a-z]/.test(f) && COMMON_CLAVES.has(unleet(f))) return true;
   }
   return false;
 }
@@ -62,7 +63,7 @@ export function isSequence(clave: string): boolean {
 export function containsCedula(clave: string, cedulaRaw: string | undefined): boolean {
   if (!cedulaRaw || cedulaRaw.length > RAW_MAX) return false;
   const ced = normalizeId(cedulaRaw);
-  const run = PASSWORD_POLICY.cedulaRun;
+  const run = CLAVE_POLICY.cedulaRun;
   if (ced.length < run || ced.length > ID_MAX || !isDigits(ced)) return false;
   for (let i = 0; i + run <= clave.length; i++) {
     const part = clave.slice(i, i + run);
@@ -73,7 +74,7 @@ export function containsCedula(clave: string, cedulaRaw: string | undefined): bo
 
 /** Which of the recommended groups (e.g. letters, digits) the clave has none of. */
 function missingGroups(clave: string): CharClass[][] {
-  return PASSWORD_POLICY.recommended.filter((group) => {
+  return CLAVE_POLICY.recommended.filter((group) => {
     for (let i = 0; i < clave.length; i++) {
       const c = clave.charCodeAt(i);
       if (group.some((k) => CLASS_TEST[k](c))) return false;
@@ -82,10 +83,10 @@ function missingGroups(clave: string): CharClass[][] {
   });
 }
 
-export function checkPassword(raw: string, cedula?: string): RuleVerdict {
+export function checkClave(raw: string, cedula?: string): RuleVerdict {
   // The clave is checked as typed: no normalization, so what is judged is what the portal gets.
   if (raw.length === 0) return verdict('password.empty');
-  const { minLength: min, maxLength: max } = PASSWORD_POLICY;
+  const { minLength: min, maxLength: max } = CLAVE_POLICY;
 
   const chars = listChars(raw, (ch) => !allowedChar(ch) && !isSpace(ch), 8, 256);
   const space = listChars(raw, isSpace, 1, 256) !== '';
@@ -97,7 +98,7 @@ export function checkPassword(raw: string, cedula?: string): RuleVerdict {
   if (count < min) return verdict('password.short', { params: { count, min, missing: min - count }, incomplete: true });
 
   if (containsCedula(raw, cedula)) return verdict('password.has-cedula');
-  if (isCommonPassword(raw)) return verdict('password.common');
+  if (isCommonClave(raw)) return verdict('password.common');
   if (isSequence(raw)) return verdict('password.sequence');
   const missing = missingGroups(raw);
   if (missing.some((g) => g.includes('digit'))) return verdict('password.letters-only');
@@ -105,7 +106,7 @@ export function checkPassword(raw: string, cedula?: string): RuleVerdict {
   return verdict('password.ok');
 }
 
-export function checkPasswordConfirm(raw: string, clave: string | undefined): RuleVerdict {
+export function checkClaveConfirm(raw: string, clave: string | undefined): RuleVerdict {
   if (raw.length === 0) return verdict('password-confirm.empty');
   if (!clave) return verdict('password-confirm.no-first');
   if (raw === clave) return verdict('password-confirm.ok');

@@ -1,11 +1,12 @@
 /**
- * The practice portal's flows as data: screens in order, and the presenter-mode steps (what to
- * highlight and what the caption says). Validated with zod when the module loads.
+ * The practice portal's scenarios as data (one per practised task: its screens in order, and the
+ * presenter-mode steps: what to highlight and what the caption says). Not to be confused with the
+ * flows table (utils/flows: the real tasks' checklists). Validated with zod when the module loads.
  */
 import * as z from 'zod/mini';
 
-export const PRACTICE_FLOW_IDS = ['generate', 'unlock', 'employer'] as const;
-export type PracticeFlowId = (typeof PRACTICE_FLOW_IDS)[number];
+export const SCENARIO_IDS = ['generate', 'unlock', 'employer'] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export const SCREEN_IDS = [
   'id',
@@ -23,26 +24,26 @@ export const SCREEN_IDS = [
 ] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
-const Step = z.object({
+const ScenarioStepSchema = z.object({
   /** i18n key of the caption (utils/i18n/practice.ts). */
   caption: z.string(),
   screen: z.enum(SCREEN_IDS),
   /** Value of the `data-practice-target` attribute of the element to highlight. */
   target: z.string(),
 });
-const Flow = z.object({
-  id: z.enum(PRACTICE_FLOW_IDS),
-  /** The page kind the real portal has for this flow (for the assistant and the checklist). */
+const ScenarioSchema = z.object({
+  id: z.enum(SCENARIO_IDS),
+  /** The page kind the real portal has for this task (for the assistant and the checklist). */
   page: z.enum(['generate', 'unlock', 'employer']),
   /** Minutes the emailed link is valid, where there is one. */
   linkMinutes: z.optional(z.number()),
   screens: z.array(z.enum(SCREEN_IDS)),
-  steps: z.array(Step),
+  steps: z.array(ScenarioStepSchema),
 });
-export type PracticeFlow = z.infer<typeof Flow>;
-export type PresenterStep = z.infer<typeof Step>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioStep = z.infer<typeof ScenarioStepSchema>;
 
-const FLOWS_DATA: PracticeFlow[] = [
+const SCENARIO_DATA: Scenario[] = [
   {
     id: 'generate',
     page: 'generate',
@@ -93,11 +94,11 @@ const FLOWS_DATA: PracticeFlow[] = [
   },
 ];
 
-export const PRACTICE_FLOWS: Record<PracticeFlowId, PracticeFlow> = Object.fromEntries(
-  z.array(Flow).parse(FLOWS_DATA).map((f) => [f.id, f]),
-) as Record<PracticeFlowId, PracticeFlow>;
+export const SCENARIOS: Record<ScenarioId, Scenario> = Object.fromEntries(
+  z.array(ScenarioSchema).parse(SCENARIO_DATA).map((f) => [f.id, f]),
+) as Record<ScenarioId, Scenario>;
 
 /** Index of the first presenter step shown on a screen (or -1). */
-export function firstStepOf(flow: PracticeFlow, screen: ScreenId): number {
-  return flow.steps.findIndex((s) => s.screen === screen);
+export function firstStepOf(scenario: Scenario, screen: ScreenId): number {
+  return scenario.steps.findIndex((s) => s.screen === screen);
 }

@@ -1,16 +1,17 @@
 /**
- * What the background does, kept out of entrypoints/background.ts so it can be tested with
- * fake-browser: page signals → progress, email wait → alarms, alarms → notifications.
+ * What the background does, beside its entry (./index.ts) so it can be tested with fake-browser:
+ * page signals → progress, email wait → alarms, alarms → notifications. Which alarms to set is
+ * pure (utils/flows/countdown.ts); this is the browser glue.
  */
 import { browser } from 'wxt/browser';
-import { browserLang, type Lang } from '../i18n/core';
-import { tp } from '../i18n/popup';
-import { parseSignalMessage } from '../messaging';
-import { readPrefs, readProgress, updateProgress } from '../storage/items';
-import type { EmailWait, Progress } from '../storage/schema';
-import { ALARM_EXPIRED, ALARM_SPAM, reminderAlarms } from './countdown';
-import { getProfile } from './index';
-import { applySignal } from './progress';
+import { browserLang, type Lang } from '../../utils/i18n/core';
+import { tp } from '../../utils/i18n/popup';
+import { parseSignalMessage } from '../../utils/messaging';
+import { readPrefs, readProgress, updateProgress } from '../../utils/storage/items';
+import type { EmailWait, Progress } from '../../utils/storage/schema';
+import { ALARM_EXPIRED, ALARM_SPAM, reminderAlarms } from '../../utils/flows/countdown';
+import { getProfile } from '../../utils/flows';
+import { applySignal } from '../../utils/flows/progress';
 
 export const NOTIFICATION_ID = 'asistente:email';
 

@@ -1,18 +1,11 @@
 // @vitest-environment node
 // The rules engine is pure: no DOM needed.
 import * as fc from 'fast-check';
-import {
-  PASSWORD_POLICY,
-  PASSWORD_RULES,
-  SUGGESTION_ENTROPY_BITS,
-  check,
-  parsePasswordRules,
-  suggestClave,
-} from '../../../utils/rules';
-import { isCommonPassword, isSequence } from '../../../utils/rules/password';
+import { CLAVE_POLICY, SUGGESTION_ENTROPY_BITS, check, suggestClave } from '../../../utils/rules';
+import { isCommonClave, isSequence } from '../../../utils/rules/clave';
 import { randomBelow, validateWords, type RandomSource } from '../../../utils/rules/suggest';
 import { WORDS } from '../../../utils/rules/words';
-import { COMMON_PASSWORDS } from '../../../utils/rules/tables';
+import { COMMON_CLAVES } from '../../../utils/rules/tables';
 import { run } from './helpers';
 
 describe('password (new clave)', () => {
@@ -62,13 +55,13 @@ describe('password (new clave)', () => {
     expect(isSequence('abcdeg')).toBe(false);
     expect(isSequence('9876543210')).toBe(true);
     expect(isSequence('abc123')).toBe(false);
-    expect(isCommonPassword('casaluna')).toBe(false);
-    expect(isCommonPassword('tequiero99')).toBe(true);
+    expect(isCommonClave('casaluna')).toBe(false);
+    expect(isCommonClave('tequiero99')).toBe(true);
   });
 
   it('the common list has about 100 entries', () => {
-    expect(COMMON_PASSWORDS.size).toBeGreaterThanOrEqual(90);
-    expect(COMMON_PASSWORDS.size).toBeLessThanOrEqual(200);
+    expect(COMMON_CLAVES.size).toBeGreaterThanOrEqual(90);
+    expect(COMMON_CLAVES.size).toBeLessThanOrEqual(200);
   });
 });
 
@@ -85,31 +78,6 @@ describe('password-confirm', () => {
     const v = check('password-confirm', 'Secreto99', { password: 'Secreto98' });
     expect(JSON.stringify(v)).not.toContain('Secreto');
     expect(JSON.stringify(check('password', 'Secreto99'))).not.toContain('Secreto');
-  });
-});
-
-describe('PASSWORD_RULES (Apple password-rules language)', () => {
-  it('parses back to the policy table', () => {
-    const parsed = parsePasswordRules(PASSWORD_RULES);
-    expect(parsed.minLength).toBe(PASSWORD_POLICY.minLength);
-    expect(parsed.maxLength).toBe(PASSWORD_POLICY.maxLength);
-    expect(parsed.required).toEqual(PASSWORD_POLICY.recommended);
-    const allowed = new Set([...parsed.allowed, ...parsed.required.flat()]);
-    expect([...allowed].sort()).toEqual([...PASSWORD_POLICY.allowed].sort());
-    expect(PASSWORD_RULES).toBe('minlength: 6; maxlength: 15; required: upper, lower; required: digit; allowed: upper, lower, digit;');
-  });
-
-  it('the parser reads the spec syntax', () => {
-    expect(parsePasswordRules('required: lower; required: upper; required: digit; allowed: [-().&@?\'#,/&quot;+]; max-consecutive: 2; minlength: 8;')).toEqual({
-      required: [['lower'], ['upper'], ['digit']],
-      allowed: ["[-().&@?'#,/&quot;+]"],
-      maxConsecutive: 2,
-      minLength: 8,
-    });
-    expect(parsePasswordRules('MinLength: 4 ; unknown-thing: x; allowed: ascii-printable')).toEqual({ minLength: 4, required: [], allowed: ['ascii-printable'] });
-    expect(() => parsePasswordRules('minlength: six;')).toThrow();
-    expect(() => parsePasswordRules('allowed: emoji;')).toThrow();
-    expect(() => parsePasswordRules('minlength 6;')).toThrow();
   });
 });
 
@@ -135,8 +103,8 @@ describe('suggestClave', () => {
   it('produces claves that pass the policy (real crypto)', () => {
     for (let i = 0; i < 300; i++) {
       const s = suggestClave();
-      expect(s.length).toBeGreaterThanOrEqual(PASSWORD_POLICY.minLength);
-      expect(s.length).toBeLessThanOrEqual(PASSWORD_POLICY.maxLength);
+      expect(s.length).toBeGreaterThanOrEqual(CLAVE_POLICY.minLength);
+      expect(s.length).toBeLessThanOrEqual(CLAVE_POLICY.maxLength);
       expect(s).toMatch(/^[A-Za-z0-9]+$/);
       expect(check('password', s).level, s).toBe('ok');
     }
@@ -160,7 +128,7 @@ describe('suggestClave', () => {
     expect(new Set(WORDS).size).toBe(WORDS.length);
     for (const w of WORDS) {
       expect(w).toMatch(/^[a-z]{3,6}$/);
-      expect(COMMON_PASSWORDS.has(w), w).toBe(false);
+      expect(COMMON_CLAVES.has(w), w).toBe(false);
     }
   });
 

@@ -1,7 +1,10 @@
-/** Shape of the flows table: profiles, their steps, which page signals tick each step. */
+/**
+ * Shape of the flows table: profiles, their steps, which page signals tick each step. Text fields
+ * are dictionary keys; that each one exists in utils/i18n/popup.ts is checked by the flows test,
+ * so this module does not load the dictionary.
+ */
 import * as z from 'zod/mini';
 import { PageKind, Signal } from '../messaging';
-import { isPopupKey, type PopupKey } from '../i18n/popup';
 
 export const PROFILE_IDS = ['afiliado', 'unlock', 'update', 'empleador', 'biess'] as const;
 export const ProfileId = z.enum(PROFILE_IDS);
@@ -10,7 +13,7 @@ export type ProfileId = z.infer<typeof ProfileId>;
 /** Only official pages are ever linked. */
 export const OFFICIAL_LINK = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec)\//;
 
-const TextKey = z.string().check(z.refine((k) => isPopupKey(k), 'not a key of utils/i18n/popup.ts'));
+const TextKey = z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/));
 
 export const StepSchema = z.object({
   /** Globally unique, `<profile>.<step>`; stored in progress. */
@@ -21,7 +24,11 @@ export const StepSchema = z.object({
   fail: z.optional(TextKey),
   /** An official page to open for this step. */
   link: z.optional(z.string().check(z.regex(OFFICIAL_LINK))),
-  /** Page signals (from the content script) that tick this step. */
+  /** Page signals (from the content script) that this step itself shows. */
+  ownSignals: z.optional(z.array(Signal)),
+  /** Done away from the portal (an office visit, a check before starting): ticked by hand only. */
+  handOnly: z.optional(z.boolean()),
+  /** Derived (./proving.ts): the signals that tick this step, its own and later ones. */
   signals: z.optional(z.array(Signal)),
   /**
    * Reaching this step means an email is on its way: start the email wait. `linkMinutes` is how
@@ -30,7 +37,7 @@ export const StepSchema = z.object({
   email: z.optional(z.object({ linkMinutes: z.optional(z.number().check(z.positive())) })),
   /** Ticking this step ends the email wait (the person opened the link). */
   endsEmailWait: z.optional(z.boolean()),
-});
+}).check(z.refine((s) => !(s.handOnly && s.ownSignals?.length), 'a hand-only step has no signals of its own'));
 
 export const ProfileSchema = z.object({
   id: ProfileId,
@@ -62,22 +69,25 @@ export const FlowsSchema = z.array(ProfileSchema).check(
   ),
 );
 
-export interface Step {
+/** A step; `K`: the text keys. `signals` is derived from `ownSignals` (./proving.ts). */
+export interface Step<K extends string = string> {
   id: string;
-  title: PopupKey;
-  tip: PopupKey;
-  fail?: PopupKey;
+  title: K;
+  tip: K;
+  fail?: K;
   link?: string;
+  ownSignals?: Signal[];
+  handOnly?: boolean;
   signals?: Signal[];
   email?: { linkMinutes?: number };
   endsEmailWait?: boolean;
 }
 
-export interface Profile {
+export interface Profile<K extends string = string> {
   id: ProfileId;
-  name: PopupKey;
-  desc: PopupKey;
+  name: K;
+  desc: K;
   pages: PageKind[];
-  expiredKey: PopupKey;
-  steps: Step[];
+  expiredKey: K;
+  steps: Step<K>[];
 }

@@ -1,0 +1,7 @@
+/** One step of presenter mode, on the practice portal or an official page. */
+export interface PresenterStep {
+  /** What the large caption says. */
+  caption: string;
+  /** The element to highlight, or null when it is not on the current screen. */
+  target: () => Element | null;
+}
