@@ -5,6 +5,7 @@
  * Texts are keys of utils/i18n/popup.ts (Spanish and English). Validated by makeFlowsSchema in tests.
  */
 import type { PopupKey } from '../i18n/popup';
+import { withProvingSignals } from './proving';
 import type { Profile } from './task-schema';
 
 export const PORTAL_URLS = {
@@ -20,7 +21,7 @@ export const PORTAL_URLS = {
 export const GENERATE_LINK_MINUTES = 15;
 export const UNLOCK_LINK_MINUTES = 3;
 
-export const FLOWS: readonly Profile<PopupKey>[] = [
+export const FLOWS: readonly Profile<PopupKey>[] = withProvingSignals([
   {
     id: 'afiliado',
     name: 'profile.afiliado.name',
@@ -34,7 +35,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         tip: 'step.afiliado.open.tip',
         fail: 'step.afiliado.open.fail',
         link: PORTAL_URLS.generate,
-        signals: ['portal-opened', 'id-valid', 'captcha-shown', 'questions-shown', 'email-valid', 'email-sent', 'clave-valid', 'clave-created'],
         ownSignals: ['portal-opened', 'captcha-shown', 'email-valid'],
       },
       {
@@ -42,7 +42,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.afiliado.cedula.title',
         tip: 'step.afiliado.cedula.tip',
         fail: 'step.afiliado.cedula.fail',
-        signals: ['id-valid', 'questions-shown', 'email-sent', 'clave-valid', 'clave-created'],
         ownSignals: ['id-valid'],
       },
       {
@@ -50,7 +49,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.afiliado.robot.title',
         tip: 'step.afiliado.robot.tip',
         fail: 'step.afiliado.robot.fail',
-        signals: ['questions-shown', 'email-sent', 'clave-valid', 'clave-created'],
         ownSignals: ['questions-shown'],
       },
       {
@@ -58,14 +56,12 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.afiliado.questions.title',
         tip: 'step.afiliado.questions.tip',
         fail: 'step.afiliado.questions.fail',
-        signals: ['email-sent', 'clave-valid', 'clave-created'],
       },
       {
         id: 'afiliado.email',
         title: 'step.afiliado.email.title',
         tip: 'step.afiliado.email.tip',
         fail: 'step.afiliado.email.fail',
-        signals: ['email-sent', 'clave-valid', 'clave-created'],
         ownSignals: ['email-sent'],
         email: { linkMinutes: GENERATE_LINK_MINUTES },
       },
@@ -74,7 +70,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.afiliado.inbox.title',
         tip: 'step.afiliado.inbox.tip',
         fail: 'step.afiliado.inbox.fail',
-        signals: ['clave-valid', 'clave-created'],
         ownSignals: ['clave-valid'],
         endsEmailWait: true,
       },
@@ -83,7 +78,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.afiliado.clave.title',
         tip: 'step.afiliado.clave.tip',
         fail: 'step.afiliado.clave.fail',
-        signals: ['clave-created'],
         ownSignals: ['clave-created'],
       },
       {
@@ -115,7 +109,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         tip: 'step.unlock.open.tip',
         fail: 'step.unlock.open.fail',
         link: PORTAL_URLS.unlock,
-        signals: ['portal-opened', 'id-valid', 'captcha-shown', 'email-sent', 'unlocked'],
         ownSignals: ['portal-opened', 'captcha-shown'],
       },
       {
@@ -123,7 +116,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.unlock.cedula.title',
         tip: 'step.unlock.cedula.tip',
         fail: 'step.unlock.cedula.fail',
-        signals: ['id-valid', 'email-sent', 'unlocked'],
         ownSignals: ['id-valid'],
       },
       {
@@ -131,7 +123,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.unlock.email.title',
         tip: 'step.unlock.email.tip',
         fail: 'step.unlock.email.fail',
-        signals: ['email-sent', 'unlocked'],
         ownSignals: ['email-sent'],
         email: { linkMinutes: UNLOCK_LINK_MINUTES },
       },
@@ -140,7 +131,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.unlock.link.title',
         tip: 'step.unlock.link.tip',
         fail: 'step.unlock.link.fail',
-        signals: ['unlocked'],
         ownSignals: ['unlocked'],
         endsEmailWait: true,
       },
@@ -166,7 +156,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         tip: 'step.update.open.tip',
         fail: 'step.update.open.fail',
         link: PORTAL_URLS.updateData,
-        signals: ['portal-opened', 'id-valid', 'email-valid', 'email-sent'],
         ownSignals: ['portal-opened', 'id-valid'],
       },
       {
@@ -174,14 +163,12 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.update.login.title',
         tip: 'step.update.login.tip',
         fail: 'step.update.login.fail',
-        signals: ['email-valid', 'email-sent'],
       },
       {
         id: 'update.data',
         title: 'step.update.data.title',
         tip: 'step.update.data.tip',
         fail: 'step.update.data.fail',
-        signals: ['email-valid', 'email-sent'],
         ownSignals: ['email-valid'],
       },
       {
@@ -189,7 +176,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.update.code.title',
         tip: 'step.update.code.tip',
         fail: 'step.update.code.fail',
-        signals: ['email-sent'],
         ownSignals: ['email-sent'],
         // The code's validity is not published: reminders without an expiry.
         email: {},
@@ -216,7 +202,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         tip: 'step.empleador.open.tip',
         fail: 'step.empleador.open.fail',
         link: PORTAL_URLS.employer,
-        signals: ['portal-opened', 'id-valid'],
         ownSignals: ['portal-opened'],
       },
       {
@@ -224,7 +209,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.empleador.form.title',
         tip: 'step.empleador.form.tip',
         fail: 'step.empleador.form.fail',
-        signals: ['id-valid'],
         ownSignals: ['id-valid'],
       },
       { id: 'empleador.print', title: 'step.empleador.print.title', tip: 'step.empleador.print.tip', handOnly: true },
@@ -240,7 +224,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         id: 'empleador.test',
         title: 'step.empleador.test.title',
         tip: 'step.empleador.test.tip',
-        signals: ['clave-created'],
         ownSignals: ['clave-created'],
       },
     ],
@@ -264,7 +247,6 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.biess.open.title',
         tip: 'step.biess.open.tip',
         link: PORTAL_URLS.biess,
-        signals: ['portal-opened', 'id-valid'],
         ownSignals: ['portal-opened'],
       },
       {
@@ -272,10 +254,9 @@ export const FLOWS: readonly Profile<PopupKey>[] = [
         title: 'step.biess.login.title',
         tip: 'step.biess.login.tip',
         fail: 'step.biess.login.fail',
-        signals: ['id-valid'],
         ownSignals: ['id-valid'],
       },
       { id: 'biess.done', title: 'step.biess.done.title', tip: 'step.biess.done.tip' },
     ],
   },
-];
+]);
