@@ -8,7 +8,7 @@ export const PAGE_KINDS = ['generate', 'unlock', 'update-data', 'change-clave', 
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
-/** What the page can tell: each flow step lists the signals that tick it. */
+/** What the page can tell: each step of the flows table declares the signals it shows (utils/flows/proving.ts). */
 export const SIGNALS = [
   'portal-opened', // an official page of this kind is open
   'id-valid', // the cédula / RUC field holds a valid value

@@ -36,7 +36,7 @@ export async function syncReminders(next: Progress, prev?: Progress | null, now 
   }
 }
 
-export async function notificationLang(): Promise<Lang> {
+async function notificationLang(): Promise<Lang> {
   return (await readPrefs()).lang ?? browserLang();
 }
 

@@ -15,7 +15,7 @@ export const OFFICIAL_LINK = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fi
 
 const TextKey = z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/));
 
-export const StepSchema = z.object({
+const StepSchema = z.object({
   /** Globally unique, `<profile>.<step>`; stored in progress. */
   id: z.string().check(z.regex(/^[a-z]+\.[a-z-]+$/)),
   title: TextKey,
@@ -39,7 +39,7 @@ export const StepSchema = z.object({
   endsEmailWait: z.optional(z.boolean()),
 }).check(z.refine((s) => !(s.handOnly && s.ownSignals?.length), 'a hand-only step has no signals of its own'));
 
-export const ProfileSchema = z.object({
+const ProfileSchema = z.object({
   id: ProfileId,
   name: TextKey,
   desc: TextKey,

@@ -5,7 +5,7 @@
 import { cedulaCheckDigit } from '../rules/cedula';
 import { randomBelow } from '../rules/suggest';
 
-export type Random = (n: number) => number; // integer in [0, n)
+type Random = (n: number) => number; // integer in [0, n)
 
 /** Uniform and unbiased, from crypto.getRandomValues (the rules engine's sampler). */
 export const cryptoRandom: Random = (n) => randomBelow(n, globalThis.crypto);

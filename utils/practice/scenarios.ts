@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 export const SCENARIO_IDS = ['generate', 'unlock', 'employer'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
-export const SCREEN_IDS = [
+const SCREEN_IDS = [
   'id',
   'questions',
   'contact',
@@ -40,8 +40,7 @@ const ScenarioSchema = z.object({
   screens: z.array(z.enum(SCREEN_IDS)),
   steps: z.array(ScenarioStepSchema),
 });
-export type Scenario = z.infer<typeof ScenarioSchema>;
-export type ScenarioStep = z.infer<typeof ScenarioStepSchema>;
+type Scenario = z.infer<typeof ScenarioSchema>;
 
 const SCENARIO_DATA: Scenario[] = [
   {

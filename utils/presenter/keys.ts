@@ -1,7 +1,7 @@
 /** Presenter-mode keyboard and step logic, pure so it is tested without a DOM. */
-export type PresenterAction = 'next' | 'prev' | 'exit' | 'bigger' | 'smaller';
+type PresenterAction = 'next' | 'prev' | 'exit' | 'bigger' | 'smaller';
 
-export interface KeyLike {
+interface KeyLike {
   key: string;
   altKey?: boolean;
   ctrlKey?: boolean;
@@ -21,7 +21,7 @@ export function presenterAction(e: KeyLike): PresenterAction | undefined {
   return undefined;
 }
 
-export const SCALES = [1, 1.25, 1.5, 2] as const;
+const SCALES = [1, 1.25, 1.5, 2] as const;
 
 export function clampStep(index: number, total: number): number {
   if (total <= 0) return 0;

@@ -60,7 +60,7 @@ export function isSequence(clave: string): boolean {
 }
 
 /** True when `clave` holds `run` or more digits in a row that appear in the cédula. */
-export function containsCedula(clave: string, cedulaRaw: string | undefined): boolean {
+function containsCedula(clave: string, cedulaRaw: string | undefined): boolean {
   if (!cedulaRaw || cedulaRaw.length > RAW_MAX) return false;
   const ced = normalizeId(cedulaRaw);
   const run = CLAVE_POLICY.cedulaRun;

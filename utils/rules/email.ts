@@ -3,7 +3,7 @@ import { RAW_MAX, isAsciiDigit, isAsciiLetter, listChars, normalizeEmail } from 
 import { verdict, type RuleVerdict } from './verdict';
 
 /** RFC 5321: a whole address is at most 254 characters, the part before the @ at most 64. */
-export const EMAIL_MAX = 254;
+const EMAIL_MAX = 254;
 const LOCAL_MAX = 64;
 const LABEL_MAX = 63;
 
@@ -81,7 +81,7 @@ export function suggestDomain(domain: string): string | undefined {
 }
 
 /** Canonical comparison form: local part as typed, domain lowercase. */
-export function canonicalEmail(s: string): string {
+function canonicalEmail(s: string): string {
   const at = s.indexOf('@');
   return at < 0 ? s : `${s.slice(0, at)}@${s.slice(at + 1).toLowerCase()}`;
 }

@@ -17,7 +17,7 @@ export * from './types';
 export { RULE_CODES, CODE_LEVEL, isRuleCode, type RuleCode } from './codes';
 export type { RuleVerdict } from './verdict';
 export { normalizeId, normalizePhone, normalizeEmail } from './normalize';
-export { cedulaCheckDigit, hasValidCedulaCheck } from './cedula';
+export { cedulaCheckDigit } from './cedula';
 export { mod11CheckDigit } from './ruc';
 export { suggestDomain } from './email';
 export { CLAVE_POLICY } from './tables';

@@ -29,7 +29,7 @@ const ID_SEPARATORS = /[\s\-.\u2010-\u2015\u2212\uFE58\uFE63\u30FB\u00B7]/gu;
 const PHONE_SEPARATORS = /[\s\-.()/\u2010-\u2015\u2212\uFE58\uFE63\u00B7]/gu;
 
 /** Unicode NFKC, tolerant of engines without `normalize` (never throws). */
-export function nfkc(s: string): string {
+function nfkc(s: string): string {
   try {
     return s.normalize('NFKC');
   } catch {
@@ -81,7 +81,7 @@ const MARK = /^\p{M}$/u;
 const VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
 /** How to show one offending character to a person: itself when visible, else its code point. */
-export function showChar(ch: string): string {
+function showChar(ch: string): string {
   if (MARK.test(ch)) return `◌${ch}`;
   if (VISIBLE.test(ch)) return ch;
   const cp = ch.codePointAt(0) ?? 0;

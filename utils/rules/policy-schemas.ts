@@ -43,7 +43,7 @@ export const CedulaPolicySchema = z
 // ---------------------------------------------------------------------------------------------
 // RUC
 
-export const RucTypeSchema = z
+const RucTypeSchema = z
   .object({
     type: z.enum(['natural', 'public', 'private']),
     thirdDigits: z.array(Digit).check(z.minLength(1)),

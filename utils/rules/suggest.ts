@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { WORDS } from './words';
 
-export const SUGGESTION_DIGITS = 3;
+const SUGGESTION_DIGITS = 3;
 /** Layout choices: which word is capitalised (2) × where the digits go (2). */
 const LAYOUTS = 4;
 
