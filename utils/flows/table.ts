@@ -2,7 +2,7 @@
  * The flows table: one profile per task, its steps in order, the official page for each, and the
  * page signals (utils/messaging.ts) each step shows itself (`ownSignals`). The signals that tick a
  * step are derived from these (./proving.ts): a later signal also proves the earlier steps.
- * Texts are keys of utils/i18n/popup.ts (Spanish and English). Validated by makeFlowsSchema in tests.
+ * Texts are keys of utils/i18n/popup.ts (Spanish and English). Validated by FlowsSchema in tests.
  */
 import type { PopupKey } from '../i18n/popup';
 import { withProvingSignals } from './proving';
