@@ -2,7 +2,7 @@ import type { PageKind } from '../messaging';
 import { FLOWS } from './table';
 import { PROFILE_IDS, type Profile, type ProfileId, type Step } from './schema';
 
-export { FLOWS, PORTAL_URLS, GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from './table';
+export { FLOWS } from './table';
 export { PROFILE_IDS, FlowsSchema, ProfileId, type Profile, type Step } from './schema';
 
 const BY_ID = new Map(FLOWS.map((p) => [p.id, p]));

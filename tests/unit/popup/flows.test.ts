@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS, FlowsSchema, PROFILE_IDS, emailStep, getProfile, inferProfile } from '../../../utils/flows';
-import { OFFICIAL_LINK } from '../../../utils/flows/schema';
+import { OFFICIAL_LINK } from '../../../utils/portal/hosts';
 import { POPUP_DICTS } from '../../../utils/i18n/popup';
 import { PAGE_KINDS, SIGNALS } from '../../../utils/messaging';
 import { classifySite } from '../../../utils/site-check';

@@ -1,0 +1,67 @@
+/**
+ * The official pages: where each procedure lives (its web application and its address) and the
+ * page-kind rules that recognise it. Plain typed data (no zod at run time: the content script reads
+ * it); `tests/unit/portal/tables.test.ts` parses it against `utils/portal/schemas.ts`.
+ * The matching code is `detectPage` and the `is*Page` predicates in `utils/page/page-kinds.ts`.
+ */
+import type * as z from 'zod/mini';
+import { BIESS_DOMAIN, IESS_DOMAIN, OFFICIAL_DOMAINS } from './hosts';
+import type { PageRuleSchema, PortalUrlsSchema } from './schemas';
+
+export const PORTAL_ORIGINS = {
+  /** The newer JSF / PrimeFaces applications (iess-gestion-*). */
+  app: `https://app.${IESS_DOMAIN}`,
+  www: `https://www.${IESS_DOMAIN}`,
+  biess: `https://www.${BIESS_DOMAIN}`,
+} as const;
+
+/** Each procedure's web application: the first segment of its path. */
+export const PORTAL_APPS = {
+  /** Generar / Recuperar clave (afiliados, jubilados). */
+  generate: '/iess-gestion-desbloqueo-publico-web',
+  /** Desbloqueo de clave. */
+  unlock: '/iess-gestion-desbloqueo-clave-web',
+  /** Actualización de datos. */
+  updateData: '/gestion-afiliado-web',
+  /** Employers: login, "Registro de nuevo empleador". */
+  employer: '/empleador-web',
+} as const;
+
+/** The page a person opens for each procedure (from the IESS's notices; see portal-facts). */
+export const PORTAL_URLS: z.infer<typeof PortalUrlsSchema> = {
+  generate: `${PORTAL_ORIGINS.app}${PORTAL_APPS.generate}/`,
+  unlock: `${PORTAL_ORIGINS.app}${PORTAL_APPS.unlock}/public/desbloquearClave.jsf`,
+  updateData: `${PORTAL_ORIGINS.app}${PORTAL_APPS.updateData}/app/index`,
+  employer: `${PORTAL_ORIGINS.www}${PORTAL_APPS.employer}/pages/principal.jsf`,
+  iess: `${PORTAL_ORIGINS.www}/`,
+  biess: `${PORTAL_ORIGINS.biess}/`,
+};
+
+export type PageRule = z.infer<typeof PageRuleSchema>;
+
+const IESS = [IESS_DOMAIN];
+const OFFICIAL = [...OFFICIAL_DOMAINS];
+const CHANGE_TEXT = ['cambiar clave', 'cambio de clave', 'cambiar la clave', 'cambiar contrasena', 'cambio de contrasena', 'change password'];
+
+/**
+ * Page kinds as data: the first entry whose URL signals and page-text signals all match wins.
+ * URL-specific entries come first, then text-only fallbacks (also used by the practice portal,
+ * which runs on an extension page), then host-wide ones, then `other`.
+ */
+export const PAGE_RULES: readonly PageRule[] = [
+  { kind: 'generate', hosts: IESS, paths: [PORTAL_APPS.generate], tokens: true },
+  { kind: 'unlock', hosts: IESS, paths: [PORTAL_APPS.unlock], tokens: true },
+  { kind: 'update-data', hosts: IESS, paths: [PORTAL_APPS.updateData], tokens: true },
+  { kind: 'employer', hosts: IESS, paths: [PORTAL_APPS.employer], tokens: true },
+  { kind: 'change-clave', hosts: IESS, paths: ['cambio-clave', 'cambioclave', 'cambiar-clave', 'cambiarclave', 'cambio_clave'], tokens: true },
+  { kind: 'change-clave', hosts: IESS, text: CHANGE_TEXT, tokens: true },
+  { kind: 'biess', hosts: [BIESS_DOMAIN], tokens: false },
+  // Text only: another official page with this content, or the practice portal.
+  { kind: 'generate', text: ['generar recuperar clave', 'generar o recuperar clave', 'recuperar clave', 'generar clave', 'generar la clave'], tokens: true },
+  { kind: 'unlock', text: ['desbloquear clave', 'desbloqueo de clave', 'desbloquear la clave', 'unlock'], tokens: true },
+  { kind: 'update-data', text: ['actualizacion de datos', 'actualizar datos', 'actualice sus datos', 'update your data'], tokens: true },
+  { kind: 'employer', text: ['empleador', 'employer'], tokens: true },
+  { kind: 'change-clave', text: CHANGE_TEXT, tokens: true },
+  { kind: 'other', hosts: OFFICIAL, tokens: false },
+  { kind: 'other', tokens: false },
+];
