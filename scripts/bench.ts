@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { PORTAL_ORIGINS, PORTAL_URLS } from '../utils/portal/pages';
+import { PORTAL_URLS } from '../utils/portal/pages';
 
 process.env.WXT_OUT_DIR ||= '.output-bench';
 const ROOT = process.cwd();
@@ -48,13 +48,13 @@ const FIXTURE_URLS: Record<string, string> = {
   'actualizar-datos.html': PORTAL_URLS.updateData,
   'empleador-registro.html': new URL('registro.jsf', PORTAL_URLS.employer).href,
   'empleador-login.html': PORTAL_URLS.employer,
-  'biess.html': `${PORTAL_ORIGINS.biess}/bench/biess.jsf`,
+  'biess.html': new URL('/bench/biess.jsf', PORTAL_URLS.biess).href,
 };
 const fixtureUrl = (file: string) =>
   FIXTURE_URLS[file] ??
   (file.startsWith('generar') || file.startsWith('clave') || file.startsWith('correo')
     ? `${PORTAL_URLS.generate}pages/${file.replace('.html', '.jsf')}`
-    : `${PORTAL_ORIGINS.app}/bench/${file.replace('.html', '.jsf')}`);
+    : new URL(`/bench/${file.replace('.html', '.jsf')}`, PORTAL_URLS.generate).href);
 
 // ------------------------------------------------------------------ 1. build and size
 // The same build as `npx wxt build --analyze`, through WXT's API so that the analysis files go

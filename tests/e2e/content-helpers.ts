@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
-import { PORTAL_ORIGINS, PORTAL_URLS } from '../../utils/portal/pages';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 import type { Routes } from './harness';
 
 export const BASE = PORTAL_URLS.generate;
@@ -20,10 +20,10 @@ export const URLS = {
   unlock: PORTAL_URLS.unlock,
   unlocked: new URL('resultado.jsf', PORTAL_URLS.unlock).href,
   update: PORTAL_URLS.updateData,
-  change: `${PORTAL_ORIGINS.app}/iess-cambio-clave/cambioClave.jsf`,
+  change: new URL('/iess-cambio-clave/cambioClave.jsf', PORTAL_URLS.generate).href,
   employerLogin: PORTAL_URLS.employer,
   employerSignup: new URL('registro.jsf', PORTAL_URLS.employer).href,
-  biess: `${PORTAL_ORIGINS.biess}/servicios`,
+  biess: new URL('/servicios', PORTAL_URLS.biess).href,
 } as const;
 
 export const CONTENT_ROUTES: Routes = {

@@ -8,14 +8,7 @@ import type * as z from 'zod/mini';
 import { BIESS_DOMAIN, IESS_DOMAIN, OFFICIAL_DOMAINS } from './hosts';
 import type { PageRuleSchema, PortalUrlsSchema } from './schemas';
 
-export const PORTAL_ORIGINS = {
-  /** The newer JSF / PrimeFaces applications (iess-gestion-*). */
-  app: `https://app.${IESS_DOMAIN}`,
-  www: `https://www.${IESS_DOMAIN}`,
-  biess: `https://www.${BIESS_DOMAIN}`,
-} as const;
-
-/** Each procedure's web application: the first segment of its path. */
+/** Each procedure's web application: the first segment of its path (the page rules look for it). */
 export const PORTAL_APPS = {
   /** Generar / Recuperar clave (afiliados, jubilados). */
   generate: '/iess-gestion-desbloqueo-publico-web',
@@ -27,14 +20,19 @@ export const PORTAL_APPS = {
   employer: '/empleador-web',
 } as const;
 
-/** The page a person opens for each procedure (from the IESS's notices; see portal-facts). */
+/**
+ * The page a person opens for each procedure (IESS notices; /work/shared/portal-facts.md).
+ * Written out, not built from the hosts and applications above: the build check
+ * (tests/build/shipped-code.test.ts) reads every address in the shipped code, and a computed one
+ * would hide from it. The unit tests prove each lies on an official host, inside its application.
+ */
 export const PORTAL_URLS: z.infer<typeof PortalUrlsSchema> = {
-  generate: `${PORTAL_ORIGINS.app}${PORTAL_APPS.generate}/`,
-  unlock: `${PORTAL_ORIGINS.app}${PORTAL_APPS.unlock}/public/desbloquearClave.jsf`,
-  updateData: `${PORTAL_ORIGINS.app}${PORTAL_APPS.updateData}/app/index`,
-  employer: `${PORTAL_ORIGINS.www}${PORTAL_APPS.employer}/pages/principal.jsf`,
-  iess: `${PORTAL_ORIGINS.www}/`,
-  biess: `${PORTAL_ORIGINS.biess}/`,
+  generate: 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/',
+  unlock: 'https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf',
+  updateData: 'https://app.iess.gob.ec/gestion-afiliado-web/app/index',
+  employer: 'https://www.iess.gob.ec/empleador-web/pages/principal.jsf',
+  iess: 'https://www.iess.gob.ec/',
+  biess: 'https://www.biess.fin.ec/',
 };
 
 export type PageRule = z.infer<typeof PageRuleSchema>;

@@ -9,7 +9,13 @@ import {
   isUnlockPage,
   isUpdateDataPage,
 } from '../../../utils/page/page-kinds';
-import { PORTAL_ORIGINS as O, PORTAL_URLS } from '../../../utils/portal/pages';
+import { PORTAL_URLS } from '../../../utils/portal/pages';
+
+const O = {
+  app: new URL(PORTAL_URLS.generate).origin,
+  www: new URL(PORTAL_URLS.iess).origin,
+  biess: new URL(PORTAL_URLS.biess).origin,
+};
 
 const CHANGE = `${O.app}/iess-cambio-clave/cambioClave.jsf`;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { PAGE_KINDS, SIGNALS } from '../../../utils/messaging';
+import { OFFICIAL_DOMAINS, OFFICIAL_LINK, OFFICIAL_MATCHES } from '../../../utils/portal/hosts';
 import { LABEL_RULES } from '../../../utils/portal/labels';
 import { GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from '../../../utils/portal/links';
 import { PORTAL_MESSAGES } from '../../../utils/portal/messages';
@@ -25,6 +26,17 @@ describe('portal tables are valid data', () => {
     const last = PAGE_RULES[PAGE_RULES.length - 1]!;
     expect(last).toEqual({ kind: 'other', tokens: false });
     expect(new Set(PAGE_RULES.map((r) => r.kind))).toEqual(new Set(PAGE_KINDS));
+  });
+  it('host patterns written out agree with the official domains', () => {
+    expect(OFFICIAL_MATCHES).toEqual(OFFICIAL_DOMAINS.map((d) => `https://*.${d}/*`));
+    for (const d of OFFICIAL_DOMAINS) {
+      expect(OFFICIAL_LINK.test(`https://${d}/`)).toBe(true);
+      expect(OFFICIAL_LINK.test(`https://www.${d}/x`)).toBe(true);
+      expect(OFFICIAL_LINK.test(`http://www.${d}/`)).toBe(false);
+      expect(OFFICIAL_LINK.test(`https://www.${d}.evil.com/`)).toBe(false);
+      expect(OFFICIAL_LINK.test(`https://www.x${d}/`)).toBe(false);
+      expect(OFFICIAL_LINK.test(`https://www.${d.replace('.', 'x')}/`)).toBe(false);
+    }
   });
   it('portal URLs: official https addresses, each procedure inside its own application', () => {
     expect(() => PortalUrlsSchema.parse(PORTAL_URLS)).not.toThrow();
