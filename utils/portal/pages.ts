@@ -8,17 +8,18 @@ import type * as z from 'zod/mini';
 import { BIESS_DOMAIN, IESS_DOMAIN, OFFICIAL_DOMAINS } from './hosts';
 import type { PageRuleSchema, PortalUrlsSchema } from './schemas';
 
-/** Each procedure's web application: the first segment of its path (the page rules look for it). */
-export const PORTAL_APPS = {
-  /** Generar / Recuperar clave (afiliados, jubilados). */
-  generate: '/iess-gestion-desbloqueo-publico-web',
-  /** Desbloqueo de clave. */
-  unlock: '/iess-gestion-desbloqueo-clave-web',
-  /** Actualización de datos. */
-  updateData: '/gestion-afiliado-web',
-  /** Employers: login, "Registro de nuevo empleador". */
-  employer: '/empleador-web',
-} as const;
+// Each procedure's web application: the first segment of its path (the page rules look for it).
+/** Generar / Recuperar clave (afiliados, jubilados). */
+const GENERATE_APP = '/iess-gestion-desbloqueo-publico-web';
+/** Desbloqueo de clave. */
+const UNLOCK_APP = '/iess-gestion-desbloqueo-clave-web';
+/** Actualización de datos. */
+const UPDATE_DATA_APP = '/gestion-afiliado-web';
+/** Employers: login, "Registro de nuevo empleador". */
+const EMPLOYER_APP = '/empleador-web';
+
+/** Each procedure's web application, by the keys of PORTAL_URLS. */
+export const PORTAL_APPS = { generate: GENERATE_APP, unlock: UNLOCK_APP, updateData: UPDATE_DATA_APP, employer: EMPLOYER_APP } as const;
 
 /**
  * The page a person opens for each procedure (IESS notices; /work/shared/portal-facts.md).
@@ -47,10 +48,10 @@ const CHANGE_TEXT = ['cambiar clave', 'cambio de clave', 'cambiar la clave', 'ca
  * which runs on an extension page), then host-wide ones, then `other`.
  */
 export const PAGE_RULES: readonly PageRule[] = [
-  { kind: 'generate', hosts: IESS, paths: [PORTAL_APPS.generate], tokens: true },
-  { kind: 'unlock', hosts: IESS, paths: [PORTAL_APPS.unlock], tokens: true },
-  { kind: 'update-data', hosts: IESS, paths: [PORTAL_APPS.updateData], tokens: true },
-  { kind: 'employer', hosts: IESS, paths: [PORTAL_APPS.employer], tokens: true },
+  { kind: 'generate', hosts: IESS, paths: [GENERATE_APP], tokens: true },
+  { kind: 'unlock', hosts: IESS, paths: [UNLOCK_APP], tokens: true },
+  { kind: 'update-data', hosts: IESS, paths: [UPDATE_DATA_APP], tokens: true },
+  { kind: 'employer', hosts: IESS, paths: [EMPLOYER_APP], tokens: true },
   { kind: 'change-clave', hosts: IESS, paths: ['cambio-clave', 'cambioclave', 'cambiar-clave', 'cambiarclave', 'cambio_clave'], tokens: true },
   { kind: 'change-clave', hosts: IESS, text: CHANGE_TEXT, tokens: true },
   { kind: 'biess', hosts: [BIESS_DOMAIN], tokens: false },
