@@ -8,7 +8,7 @@
 import type * as z from 'zod/mini';
 import type { PortalMessageSchema } from './schemas';
 
-export type PortalMessage = z.infer<typeof PortalMessageSchema>;
+type PortalMessage = z.infer<typeof PortalMessageSchema>;
 
 export const PORTAL_MESSAGES: readonly PortalMessage[] = [
   {

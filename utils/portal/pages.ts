@@ -22,7 +22,7 @@ const EMPLOYER_APP = '/empleador-web';
 export const PORTAL_APPS = { generate: GENERATE_APP, unlock: UNLOCK_APP, updateData: UPDATE_DATA_APP, employer: EMPLOYER_APP } as const;
 
 /**
- * The page a person opens for each procedure (IESS notices; /work/shared/portal-facts.md).
+ * The page a person opens for each procedure (as the IESS notices give them).
  * Written out, not built from the hosts and applications above: the build check
  * (tests/build/shipped-code.test.ts) reads every address in the shipped code, and a computed one
  * would hide from it. The unit tests prove each lies on an official host, inside its application.
@@ -36,7 +36,7 @@ export const PORTAL_URLS: z.infer<typeof PortalUrlsSchema> = {
   biess: 'https://www.biess.fin.ec/',
 };
 
-export type PageRule = z.infer<typeof PageRuleSchema>;
+type PageRule = z.infer<typeof PageRuleSchema>;
 
 const IESS = [IESS_DOMAIN];
 const OFFICIAL = [...OFFICIAL_DOMAINS];

@@ -13,7 +13,7 @@ export const HEADINGS = 'h1,h2,h3,legend,caption,[class*=titulo],[class*=title],
 /** The "No soy un robot" checks: ALTCHA (with its shadow DOM), reCAPTCHA, hCaptcha. */
 export const CAPTCHA_SELECTORS: readonly string[] = ['altcha-widget', '.g-recaptcha', '[data-sitekey]', 'iframe[src*="recaptcha"]', 'iframe[title*="reCAPTCHA"]', '.h-captcha'];
 
-export type TextSignal = z.infer<typeof TextSignalSchema>;
+type TextSignal = z.infer<typeof TextSignalSchema>;
 
 /** Step phrases: the portal's messages that prove a step, then what the page itself shows. */
 export const TEXT_SIGNALS: readonly TextSignal[] = [

@@ -55,7 +55,7 @@ export const TextSignalSchema = z.object({
 export const SelectorListSchema = z.array(z.string().check(z.minLength(1)));
 
 /** What a portal message means. Issue 16 adds the failures. */
-export const PORTAL_OUTCOMES = ['email-sent', 'clave-created', 'unlocked'] as const;
+const PORTAL_OUTCOMES = ['email-sent', 'clave-created', 'unlocked'] as const;
 
 export const PortalMessageSchema = z.object({
   outcome: z.enum(PORTAL_OUTCOMES),
