@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { withHintMessages } from './scripts/locale-messages';
+import { OFFICIAL_MATCHES } from './utils/portal/hosts';
 
 export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
 
@@ -30,7 +31,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['presenter-overlay.js'],
-        matches: ['https://*.iess.gob.ec/*', 'https://*.biess.fin.ec/*'],
+        matches: OFFICIAL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

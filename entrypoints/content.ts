@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { OFFICIAL_MATCHES } from '../utils/official-hosts';
+import { OFFICIAL_MATCHES } from '../utils/portal/hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
 import type { mountPortalPresenter } from '../components/portal-presenter/mount';

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { PORTAL_URLS } from '../utils/portal/pages';
 
 process.env.WXT_OUT_DIR ||= '.output-bench';
 const ROOT = process.cwd();
@@ -42,18 +43,18 @@ const signed = (x: number) => (x >= 0 ? `+${x}` : `−${-x}`);
 const q3 = (xs: number[], p: number) => round(quantile(xs, p), 3);
 const spread = (xs: number[]) => (xs.length ? { median: round(median(xs)), p90: round(quantile(xs, 0.9)) } : null);
 const FIXTURE_URLS: Record<string, string> = {
-  'generar-cedula.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/',
-  'desbloquear.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf',
-  'actualizar-datos.html': 'https://app.iess.gob.ec/gestion-afiliado-web/app/index',
-  'empleador-registro.html': 'https://www.iess.gob.ec/empleador-web/pages/registro.jsf',
-  'empleador-login.html': 'https://www.iess.gob.ec/empleador-web/pages/principal.jsf',
-  'biess.html': 'https://www.biess.fin.ec/bench/biess.jsf',
+  'generar-cedula.html': PORTAL_URLS.generate,
+  'desbloquear.html': PORTAL_URLS.unlock,
+  'actualizar-datos.html': PORTAL_URLS.updateData,
+  'empleador-registro.html': new URL('registro.jsf', PORTAL_URLS.employer).href,
+  'empleador-login.html': PORTAL_URLS.employer,
+  'biess.html': new URL('/bench/biess.jsf', PORTAL_URLS.biess).href,
 };
 const fixtureUrl = (file: string) =>
   FIXTURE_URLS[file] ??
   (file.startsWith('generar') || file.startsWith('clave') || file.startsWith('correo')
-    ? `https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/${file.replace('.html', '.jsf')}`
-    : `https://app.iess.gob.ec/bench/${file.replace('.html', '.jsf')}`);
+    ? `${PORTAL_URLS.generate}pages/${file.replace('.html', '.jsf')}`
+    : new URL(`/bench/${file.replace('.html', '.jsf')}`, PORTAL_URLS.generate).href);
 
 // ------------------------------------------------------------------ 1. build and size
 // The same build as `npx wxt build --analyze`, through WXT's API so that the analysis files go
@@ -522,7 +523,7 @@ const keyboard = fixtures.includes('generar-clave.html')
   : null;
 
 // ------------------------------------------------------------------ 5. busy page: 5,000 nodes, partial update every 100 ms
-const BUSY_URL = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/busy.jsf';
+const BUSY_URL = `${PORTAL_URLS.generate}pages/busy.jsf`;
 const busyHtml = `<!doctype html><html><head><meta charset="utf-8"><title>Generar / Recuperar clave</title></head><body>
 <form id="formGenerar"><table><tbody id="region">
 <tr><td><span>Cédula o código:</span></td><td><input id="formGenerar:j_id15" name="formGenerar:j_id15" type="text"></td></tr>

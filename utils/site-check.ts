@@ -1,9 +1,11 @@
+import { OFFICIAL_DOMAINS, RETIRED_DOMAINS } from './portal/hosts';
+
 /**
  * Is this tab an official IESS / BIESS site? A pure function over the URL string.
- * Official: https, no user-info, host `iess.gob.ec` or `biess.fin.ec` or any subdomain of them.
+ * Official: https, no user-info, host on an official domain (utils/portal/hosts.ts) or any subdomain.
  * Look-alike: names that imitate them (other TLDs, dashes, extra suffixes, digits for letters),
  * http, user-info tricks, punycode (`new URL` turns IDN and mixed-script hosts into `xn--`),
- * and the retired `iess.gov.ec`. Anything else is neutral; no URL is "unknown".
+ * and the retired domain. Anything else is neutral; no URL is "unknown".
  */
 export type SiteVerdict = 'official' | 'lookalike' | 'other' | 'unknown';
 export type SiteReason =
@@ -25,8 +27,6 @@ export interface SiteCheck {
   host?: string;
 }
 
-export const OFFICIAL_DOMAINS = ['iess.gob.ec', 'biess.fin.ec'] as const;
-const RETIRED_DOMAINS = ['iess.gov.ec'];
 
 function isUnder(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
@@ -73,7 +73,7 @@ export function classifySite(url: string): SiteCheck {
   const official = OFFICIAL_DOMAINS.some((d) => isUnder(host, d));
   const view = { host };
 
-  // https://iess.gob.ec@evil.com: the real host is after the "@". Official pages never use it.
+  // https://<official host>@evil.com: the real host is after the "@". Official pages never use it.
   if (u.username || u.password) {
     if (official || imitates(userinfo) || imitates(host)) return { verdict: 'lookalike', reason: 'userinfo', ...view };
   }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProfile, PORTAL_URLS, type ProfileId } from '../../utils/flows';
+import { getProfile, type ProfileId } from '../../utils/flows';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 import { waitCountdown } from '../../utils/flows/countdown';
 import type { PopupKey } from '../../utils/i18n/popup';
 import { MAILBOXES, type EmailWait, type Mailbox } from '../../utils/storage/schema';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { OFFICIAL_MATCHES } from '../../utils/official-hosts';
+import { OFFICIAL_MATCHES } from '../../utils/portal/hosts';
 import { Icon } from './Icon';
 import { useT } from './i18n';
 

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n/core';
 import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
+import { GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from '../../utils/portal/links';
 import { fakePerson, type FakePerson } from '../../utils/practice/fake-data';
 import { SCENARIOS as PRACTICE_FLOWS, SCENARIO_IDS as PRACTICE_FLOW_IDS, firstStepOf, type ScenarioId as PracticeFlowId, type ScreenId } from '../../utils/practice/scenarios';
 import { Presenter } from '../presenter/Presenter';
@@ -103,9 +104,9 @@ export function PracticeApp({
       case 'contact':
         return <ContactScreen {...props} />;
       case 'sent':
-        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? 15} heading="sent.title" />;
+        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? GENERATE_LINK_MINUTES} heading="sent.title" />;
       case 'unlock-sent':
-        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? 3} heading="u.sentTitle" />;
+        return <SentScreen {...props} startedAt={sentAt} minutes={flow.linkMinutes ?? UNLOCK_LINK_MINUTES} heading="u.sentTitle" />;
       case 'mailbox':
         return <Mailbox lang={lang} subject={flowId === 'unlock' ? 'mail.subjectUnlock' : 'mail.subjectGenerate'} onLink={next} />;
       case 'clave':

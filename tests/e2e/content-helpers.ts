@@ -5,9 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 import type { Routes } from './harness';
 
-export const BASE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
+export const BASE = PORTAL_URLS.generate;
 export const URLS = {
   generate: BASE,
   altcha: `${BASE}pages/buscar.jsf`,
@@ -16,13 +17,13 @@ export const URLS = {
   clave: `${BASE}pages/generarClave.jsf`,
   sent: `${BASE}pages/correo.jsf`,
   created: `${BASE}pages/claveGenerada.jsf`,
-  unlock: 'https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf',
-  unlocked: 'https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/resultado.jsf',
-  update: 'https://app.iess.gob.ec/gestion-afiliado-web/app/index',
-  change: 'https://app.iess.gob.ec/iess-cambio-clave/cambioClave.jsf',
-  employerLogin: 'https://www.iess.gob.ec/empleador-web/pages/principal.jsf',
-  employerSignup: 'https://www.iess.gob.ec/empleador-web/pages/registro.jsf',
-  biess: 'https://www.biess.fin.ec/servicios',
+  unlock: PORTAL_URLS.unlock,
+  unlocked: new URL('resultado.jsf', PORTAL_URLS.unlock).href,
+  update: PORTAL_URLS.updateData,
+  change: new URL('/iess-cambio-clave/cambioClave.jsf', PORTAL_URLS.generate).href,
+  employerLogin: PORTAL_URLS.employer,
+  employerSignup: new URL('registro.jsf', PORTAL_URLS.employer).href,
+  biess: new URL('/servicios', PORTAL_URLS.biess).href,
 } as const;
 
 export const CONTENT_ROUTES: Routes = {
@@ -96,6 +97,8 @@ export interface Tab {
   waitLevel(inputId: string, level: string): Promise<void>;
   waitHints(count: number): Promise<void>;
   eval<T>(fn: () => T): Promise<T>;
+  /** In-page navigation, as a single-page app does it (history.pushState). */
+  pushState(path: string): Promise<void>;
   sleep(ms: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -132,6 +135,7 @@ export function chromiumTab(page: Page): Tab {
       await page.waitForFunction(waitHintsFn, n, { timeout: 5_000 });
     },
     eval: (fn) => page.evaluate(fn),
+    pushState: (path) => page.evaluate((p) => history.pushState({}, '', p), path),
     sleep,
     close: () => page.close(),
   };
@@ -156,6 +160,7 @@ export function firefoxTab(page: PPage): Tab {
       await page.waitForFunction(waitHintsFn, { timeout: 5_000 }, n);
     },
     eval: (fn) => page.evaluate(fn),
+    pushState: (path) => page.evaluate((p) => history.pushState({}, '', p), path),
     sleep,
     close: () => page.close(),
   };
@@ -279,7 +284,7 @@ export const SCENARIOS: [string, (open: Open) => Promise<void>][] = [
       const tab = await open(URLS.generate);
       await tab.waitHints(1);
       expect(await tab.page()).toBe('generate');
-      await tab.eval(() => history.pushState({}, '', '/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf'));
+      await tab.pushState(new URL(URLS.unlock).pathname);
       for (let i = 0; i < 40 && (await tab.page()) !== 'unlock'; i++) await tab.sleep(100);
       expect(await tab.page()).toBe('unlock');
       expect(await tab.hints()).toHaveLength(1);

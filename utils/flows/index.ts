@@ -4,7 +4,7 @@ import { FLOWS } from './table';
 import type * as Schema from './task-schema';
 import type { ProfileId } from './task-schema';
 
-export { FLOWS, PORTAL_URLS, GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from './table';
+export { FLOWS } from './table';
 export { PROFILE_IDS, FlowsSchema, ProfileId } from './task-schema';
 
 /** A profile (task) of the flows table, with its texts as popup dictionary keys. */

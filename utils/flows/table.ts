@@ -5,21 +5,10 @@
  * Texts are keys of utils/i18n/popup.ts (Spanish and English). Validated by FlowsSchema in tests.
  */
 import type { PopupKey } from '../i18n/popup';
+import { GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from '../portal/links';
+import { PORTAL_URLS } from '../portal/pages';
 import { withProvingSignals } from './proving';
 import type { Profile } from './task-schema';
-
-export const PORTAL_URLS = {
-  generate: 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/',
-  unlock: 'https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf',
-  updateData: 'https://app.iess.gob.ec/gestion-afiliado-web/app/index',
-  employer: 'https://www.iess.gob.ec/empleador-web/pages/principal.jsf',
-  iess: 'https://www.iess.gob.ec/',
-  biess: 'https://www.biess.fin.ec/',
-} as const;
-
-/** About 15 minutes for a new clave (guide), 3 minutes for an unlock (IESS). */
-export const GENERATE_LINK_MINUTES = 15;
-export const UNLOCK_LINK_MINUTES = 3;
 
 export const FLOWS: readonly Profile<PopupKey>[] = withProvingSignals([
   {

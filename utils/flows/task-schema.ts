@@ -5,13 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { PageKind, Signal } from '../messaging';
+import { OFFICIAL_LINK } from '../portal/hosts';
 
 export const PROFILE_IDS = ['afiliado', 'unlock', 'update', 'empleador', 'biess'] as const;
 export const ProfileId = z.enum(PROFILE_IDS);
 export type ProfileId = z.infer<typeof ProfileId>;
 
-/** Only official pages are ever linked. */
-export const OFFICIAL_LINK = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec)\//;
 
 const TextKey = z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/));
 
@@ -22,7 +21,7 @@ const StepSchema = z.object({
   tip: TextKey,
   /** "What if this fails", where it helps. */
   fail: z.optional(TextKey),
-  /** An official page to open for this step. */
+  /** An official page to open for this step (only official pages are ever linked). */
   link: z.optional(z.string().check(z.regex(OFFICIAL_LINK))),
   /** Page signals (from the content script) that this step itself shows. */
   ownSignals: z.optional(z.array(Signal)),

@@ -12,8 +12,9 @@ import { message } from '../../components/hint/messages';
 import { mountHint as defaultMount, type HintHandle, type HintView, type MountHint } from '../../components/hint/mount';
 import { HINT_TAG, ROOT_TAG, detectFields, isShown, type DetectedField } from './detect';
 import { detectPage, type PageInfo } from './page-kinds';
-import { HEADINGS, TEXT_SIGNALS, addedText, hasCaptcha, headingText, textSignals, visibleText } from './page-text';
-import { norm } from './text';
+import { HEADINGS, TEXT_SIGNALS } from '../portal/phrases';
+import { addedText, hasCaptcha, headingText, textSignals, visibleText } from './read-page';
+import { norm } from './normalize-text';
 import { createSignals, type SendSignal } from './signals';
 import { WARM_CONTEXT, WARM_VALUES } from './warm';
 

@@ -6,7 +6,7 @@
 import type { FieldKind } from '../rules/types';
 import { classifyLabel, type LabelClass } from './field-labels';
 import type { PageInfo } from './page-kinds';
-import { hasPhrase, idTokens, norm } from './text';
+import { hasPhrase, idTokens, norm } from './normalize-text';
 
 /** Our hint hosts and root: never scanned, never taken for page content. */
 export const HINT_TAG = 'asistente-clave-hint';

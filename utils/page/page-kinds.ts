@@ -1,37 +1,12 @@
 /**
- * Page kinds as data: the first entry whose URL signals and page-text signals all match wins.
- * URL-specific entries come first, then text-only fallbacks (also used by the practice portal,
- * which runs on an extension page), then host-wide ones, then `other`. Validated against
- * `PageRuleSchema` by the unit tests.
+ * Which official page is this? `detectPage` walks the data table `PAGE_RULES`
+ * (utils/portal/pages.ts): the first entry whose URL signals and page-text signals all match wins.
+ * The named predicates (`isGeneratePage(url, headings)`, Refined GitHub's `pageDetect.isX` style)
+ * are that same first-match answer, one per page kind.
  */
-import type * as z from 'zod/mini';
 import type { PageKind } from '../messaging';
-import type { PageRuleSchema } from './schemas';
-import { norm } from './text';
-
-export type PageRule = z.infer<typeof PageRuleSchema>;
-
-const IESS = ['iess.gob.ec'];
-const OFFICIAL = ['iess.gob.ec', 'biess.fin.ec'];
-const CHANGE_TEXT = ['cambiar clave', 'cambio de clave', 'cambiar la clave', 'cambiar contrasena', 'cambio de contrasena', 'change password'];
-
-export const PAGE_RULES: readonly PageRule[] = [
-  { kind: 'generate', hosts: IESS, paths: ['/iess-gestion-desbloqueo-publico-web'], tokens: true },
-  { kind: 'unlock', hosts: IESS, paths: ['/iess-gestion-desbloqueo-clave-web'], tokens: true },
-  { kind: 'update-data', hosts: IESS, paths: ['/gestion-afiliado-web'], tokens: true },
-  { kind: 'employer', hosts: IESS, paths: ['/empleador-web'], tokens: true },
-  { kind: 'change-clave', hosts: IESS, paths: ['cambio-clave', 'cambioclave', 'cambiar-clave', 'cambiarclave', 'cambio_clave'], tokens: true },
-  { kind: 'change-clave', hosts: IESS, text: CHANGE_TEXT, tokens: true },
-  { kind: 'biess', hosts: ['biess.fin.ec'], tokens: false },
-  // Text only: another official page with this content, or the practice portal.
-  { kind: 'generate', text: ['generar recuperar clave', 'generar o recuperar clave', 'recuperar clave', 'generar clave', 'generar la clave'], tokens: true },
-  { kind: 'unlock', text: ['desbloquear clave', 'desbloqueo de clave', 'desbloquear la clave', 'unlock'], tokens: true },
-  { kind: 'update-data', text: ['actualizacion de datos', 'actualizar datos', 'actualice sus datos', 'update your data'], tokens: true },
-  { kind: 'employer', text: ['empleador', 'employer'], tokens: true },
-  { kind: 'change-clave', text: CHANGE_TEXT, tokens: true },
-  { kind: 'other', hosts: OFFICIAL, tokens: false },
-  { kind: 'other', tokens: false },
-];
+import { PAGE_RULES } from '../portal/pages';
+import { norm } from './normalize-text';
 
 export interface PageInfo {
   kind: PageKind;
@@ -66,3 +41,23 @@ export function detectPage(url: string, headings: string): PageInfo {
   }
   return { kind: 'other', tokens: false };
 }
+
+/** A named predicate over `detectPage` for one page kind. */
+type PagePredicate = (url: string, headings?: string) => boolean;
+const isKind =
+  (kind: PageKind): PagePredicate =>
+  (url, headings = '') =>
+    detectPage(url, headings).kind === kind;
+
+/** Generar / Recuperar clave. */
+export const isGeneratePage = isKind('generate');
+/** Desbloqueo de clave. */
+export const isUnlockPage = isKind('unlock');
+/** Actualización de datos. */
+export const isUpdateDataPage = isKind('update-data');
+/** Cambio de clave (a signed-in person changing it). */
+export const isChangeClavePage = isKind('change-clave');
+/** The employers' application (login, new employer registration). */
+export const isEmployerPage = isKind('employer');
+/** Any BIESS page. */
+export const isBiessPage = isKind('biess');

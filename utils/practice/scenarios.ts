@@ -4,6 +4,7 @@
  * flows table (utils/flows: the real tasks' checklists). Validated with zod when the module loads.
  */
 import * as z from 'zod/mini';
+import { GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from '../portal/links';
 
 export const SCENARIO_IDS = ['generate', 'unlock', 'employer'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -46,7 +47,7 @@ const SCENARIO_DATA: Scenario[] = [
   {
     id: 'generate',
     page: 'generate',
-    linkMinutes: 15,
+    linkMinutes: GENERATE_LINK_MINUTES,
     screens: ['id', 'questions', 'contact', 'sent', 'mailbox', 'clave', 'done'],
     steps: [
       { caption: 'step.typeCedula', screen: 'id', target: 'cedula' },
@@ -68,7 +69,7 @@ const SCENARIO_DATA: Scenario[] = [
   {
     id: 'unlock',
     page: 'unlock',
-    linkMinutes: 3,
+    linkMinutes: UNLOCK_LINK_MINUTES,
     screens: ['unlock-id', 'unlock-sent', 'mailbox', 'unlock-done'],
     steps: [
       { caption: 'step.typeCedula', screen: 'unlock-id', target: 'cedula' },

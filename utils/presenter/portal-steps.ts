@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/core';
 import { tPresenter, type PresenterKey } from '../i18n/presenter';
-import { CAPTCHA_SELECTORS } from '../page/page-text';
+import { CAPTCHA_SELECTORS } from '../portal/phrases';
 import { HINT_TAG } from '../page/detect';
 import type { PresenterStep } from './step';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectFields } from '../../../utils/page/detect';
 import { detectPage } from '../../../utils/page/page-kinds';
-import { headingText } from '../../../utils/page/page-text';
+import { headingText } from '../../../utils/page/read-page';
 import { loadFixture } from './helpers';
 
 const URLS: Record<string, string> = {

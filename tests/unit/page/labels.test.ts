@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLabel } from '../../../utils/page/field-labels';
-import { idTokens, norm } from '../../../utils/page/text';
+import { idTokens, norm } from '../../../utils/page/normalize-text';
 
 describe('norm', () => {
   it('drops accents, case and punctuation, keeps question marks', () => {

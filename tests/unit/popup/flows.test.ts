@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS, FlowsSchema, PROFILE_IDS, emailStep, getProfile, inferProfile } from '../../../utils/flows';
 import { provingSignals } from '../../../utils/flows/proving';
-import { OFFICIAL_LINK } from '../../../utils/flows/task-schema';
+import { OFFICIAL_LINK } from '../../../utils/portal/hosts';
 import { POPUP_DICTS, isPopupKey } from '../../../utils/i18n/popup';
 import { PAGE_KINDS, SIGNALS } from '../../../utils/messaging';
 import { classifySite } from '../../../utils/site-check';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { OFFICIAL_DOMAINS, RETIRED_DOMAINS } from '../../../utils/portal/hosts';
+import { PORTAL_URLS } from '../../../utils/portal/pages';
 import { classifySite } from '../../../utils/site-check';
 
 describe('classifySite', () => {
@@ -80,5 +82,15 @@ describe('classifySite', () => {
     for (const u of [undefined, null, 42, 'https://%zz@x.com/', 'https://[::1]/', 'javascript:alert(1)']) {
       expect(() => classifySite(u as unknown as string)).not.toThrow();
     }
+  });
+
+  it('follows the portal hosts table (utils/portal/hosts.ts) and accepts every portal page', () => {
+    for (const d of OFFICIAL_DOMAINS) {
+      expect(classifySite(`https://${d}/`).verdict).toBe('official');
+      expect(classifySite(`https://a.b.${d}/x`).verdict).toBe('official');
+      expect(classifySite(`http://${d}/`).reason).toBe('http');
+    }
+    for (const d of RETIRED_DOMAINS) expect(classifySite(`https://www.${d}/`).reason).toBe('retired');
+    for (const url of Object.values(PORTAL_URLS)) expect(classifySite(url)).toMatchObject({ verdict: 'official' });
   });
 });
