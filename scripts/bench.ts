@@ -403,7 +403,7 @@ async function traced<T>(page: Page, eventType: string, into: number[], run: () 
   const events: any[] = [];
   cdp.on('Tracing.dataCollected', (e: any) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] } } as any);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] } });
   const result = await run();
   await cdp.send('Tracing.end');
   await complete;
@@ -453,7 +453,7 @@ async function typedLatency(file: string, selector: string, text: string) {
       }
     });
     const steps = await page.evaluate(() => (window as any).__vc.steps as Step[]);
-    if (steps.map((s) => s.value).join('|') !== sequence.join('|')) throw new Error(`typed values differ: ${steps.map((s) => s.value)}`);
+    if (steps.map((s) => s.value).join('|') !== sequence.join('|')) throw new Error(`typed values differ: ${steps.map((s) => s.value).join(',')}`);
     if (r < RUNS) runs.push(steps); // traced runs only give the listener times
     await page.close();
   }
@@ -552,7 +552,7 @@ async function busyShare() {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.waitForTimeout(10_000);
-  const { profile } = (await cdp.send('Profiler.stop')) as any;
+  const { profile } = await cdp.send('Profiler.stop');
   const dt: number[] = profile.timeDeltas;
   const byNode = new Map<number, number>();
   profile.samples.forEach((id: number, i: number) => byNode.set(id, (byNode.get(id) ?? 0) + (dt[i] ?? 0)));
@@ -589,7 +589,7 @@ async function heap(ctx: BrowserContext, url: string) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as any;
+    const { metrics } = await cdp.send('Performance.getMetrics');
     xs.push(metrics.find((m: any) => m.name === 'JSHeapUsedSize').value);
     await page.close();
   }
@@ -633,7 +633,7 @@ await floorSession.close();
 rmSync(floorExt.dir, { recursive: true, force: true });
 
 // ------------------------------------------------------------------ report
-const rows = Object.values(perFixture) as any[];
+const rows = Object.values<any>(perFixture);
 const withHints = rows.filter((f) => f.mountMs);
 const mountMedians = withHints.map((f) => f.mountMs.median as number);
 const fromDclMedians = withHints.map((f) => f.fromDclMs.median as number);
