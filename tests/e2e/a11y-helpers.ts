@@ -4,17 +4,13 @@
  * printed one line per node so a failure says what to fix. Plus keyboard helpers (Tab until a
  * control has focus; is the focus ring visible?) and the screenshot folder.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { shotPath } from './harness';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
-mkdirSync(SHOTS, { recursive: true });
-export const shot = (name: string) => join(SHOTS, `${name}.png`);
+export const shot = shotPath;
 
 export interface Finding {
   id: string;
