@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { shotPath } from './harness';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export const shot = shotPath;
 
@@ -52,12 +52,6 @@ export function formatFindings(where: string, findings: Finding[]): string {
     for (const n of f.nodes) lines.push(`      ${n.target} — ${n.summary}`);
   }
   return lines.join('\n');
-}
-
-/** Fails with a readable list of violations. */
-export async function expectNoViolations(page: Page, where: string, include?: string[]): Promise<void> {
-  const findings = await runAxe(page, include);
-  if (findings.length) throw new Error(formatFindings(where, findings));
 }
 
 export const noHorizontalScroll = (page: Page) =>

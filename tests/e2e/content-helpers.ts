@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import type { Routes } from './harness';
 
-export const BASE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
+const BASE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
 export const URLS = {
   generate: BASE,
   altcha: `${BASE}pages/buscar.jsf`,
@@ -55,7 +55,7 @@ export interface HintInfo {
 
 // ---- functions run inside the page (self-contained) ----
 
-export function pageHints(): HintInfo[] {
+function pageHints(): HintInfo[] {
   return Array.from(document.querySelectorAll('asistente-clave-hint')).map((h) => {
     const prev = h.previousElementSibling;
     const input = prev?.matches('input') ? prev : prev?.querySelector('input');
@@ -77,7 +77,7 @@ export function pageLevelOf(inputId: string): string | null {
   return null;
 }
 
-export function pageKind(): string | null {
+function pageKind(): string | null {
   return document.querySelector('[data-asistente-page]')?.getAttribute('data-asistente-page') ?? null;
 }
 

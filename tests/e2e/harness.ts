@@ -10,17 +10,17 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import puppeteer, { type Browser as PBrowser, type Page as PPage, type HTTPRequest } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR || '.output');
+const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR || '.output');
 export const CHROME_DIR = join(OUT_DIR, 'chrome-mv3');
 export const FIREFOX_DIR = join(OUT_DIR, 'firefox-mv3');
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
-export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
-export const FIREFOX_UUID = '5f0c3c5e-6b1a-4f43-9a39-1e8b5a7d2c11';
+const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'asistente-clave-iess@asistente.ec';
+const FIREFOX_UUID = '5f0c3c5e-6b1a-4f43-9a39-1e8b5a7d2c11';
 
 /** Screenshots and other files a run leaves for a person to look at (gitignored). */
-export const ARTIFACTS = join(ROOT, 'tests/artifacts');
-export const SHOTS = join(ARTIFACTS, 'screenshots');
+const ARTIFACTS = join(ROOT, 'tests/artifacts');
+const SHOTS = join(ARTIFACTS, 'screenshots');
 
 /** Where a screenshot named `name` goes: tests/artifacts/screenshots/<name>.png (never /tmp). */
 export function shotPath(name: string): string {
@@ -72,7 +72,7 @@ export function body(entry: { file?: string; html?: string }): string {
   return entry.file ? fixture(entry.file) : (entry.html ?? '');
 }
 
-export function fixture(file: string): string {
+function fixture(file: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8');
 }
 
