@@ -5,7 +5,8 @@
  * - No import cycles anywhere (import-x/no-cycle, resolving TypeScript and the WXT `@/` paths).
  * - Shipped code (utils/, components/, entrypoints/) never writes HTML from strings and never
  *   evaluates code: Mozilla's no-unsanitized plus the sinks it does not see.
- * - Components show no literal words: every user-visible text comes from the i18n dictionaries.
+ * - JSX (components/, entrypoints/) shows no literal words: user-visible text comes from the i18n
+ *   dictionaries.
  * WXT auto-imports need no globals here: typescript-eslint turns off no-undef for TypeScript and
  * the type checker knows them from .wxt/types; no plain-JS file uses them.
  */
@@ -18,12 +19,13 @@ import react from 'eslint-plugin-react';
 import globals from 'globals';
 
 export const SHIPPED = ['utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'];
-export const COMPONENTS = ['components/**/*.tsx'];
+/** Every file that renders JSX: the components and the pages' entry files. */
+export const COMPONENTS = ['components/**/*.tsx', 'entrypoints/**/*.tsx'];
 
 /** A word of two letters or more (a lone arrow, digit or "×" is not text to translate). */
 const WORD = '[A-Za-zÁÉÍÓÚÑÜáéíóúñü]{2,}';
 /** Attributes a screen reader or a tooltip shows to a person. */
-const TEXT_ATTRIBUTES = '^(aria-label|aria-description|aria-roledescription|aria-placeholder|aria-valuetext|title|placeholder|alt)$';
+const TEXT_ATTRIBUTES = '^(label|aria-label|aria-description|aria-roledescription|aria-placeholder|aria-valuetext|title|placeholder|alt)$';
 
 /** Rules for shipped code: no HTML from strings, no evaluated code. */
 export const unsafeDomRules = /** @type {const} */ ({
@@ -69,6 +71,7 @@ export const literalTextRules = /** @type {const} */ ({
 });
 
 export default tseslint.config(
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/artifacts/**', 'bench/**', 'store/**'],
   },

@@ -27,7 +27,7 @@ function ruleIds(code: string, rules: Linter.RulesRecord): string[] {
       {
         files: ['**/*.tsx'],
         languageOptions: {
-          parser: tseslint.parser as Linter.Parser,
+          parser: tseslint.parser,
           parserOptions: { ecmaFeatures: { jsx: true } },
           globals: globals.browser,
         },
@@ -50,8 +50,8 @@ describe('eslint.config.js applies the checks', () => {
       expect([id, (rules[id] as unknown[])[0]]).toEqual([id, 2]);
     }
   });
-  it('the literal-text rules to components', async () => {
-    const { rules } = (await eslint.calculateConfigForFile('components/popup/App.tsx')) as { rules: Linter.RulesRecord };
+  it.each(['components/popup/App.tsx', 'entrypoints/popup/main.tsx'])('the literal-text rules to JSX: %s', async (file) => {
+    const { rules } = (await eslint.calculateConfigForFile(file)) as { rules: Linter.RulesRecord };
     expect((rules['react/jsx-no-literals'] as unknown[])[0]).toBe(2);
     // One no-restricted-syntax list: the shipped-code selectors and the literal-text ones together.
     const selectors = ((rules['no-restricted-syntax'] as unknown[]).slice(1) as { selector: string }[]).map((s) => s.selector);
@@ -93,6 +93,7 @@ describe('the literal-text rules', () => {
     'const x = <p>Hola mundo</p>;',
     'const x = <b aria-label="Cerrar">x</b>;',
     'const x = <img alt="Logo del IESS" />;',
+    'const x = <option label="Afiliado" />;',
     'const x = <input placeholder={"Cédula"} />;',
     "const x = <p>{'Siguiente'}</p>;",
   ])('catch %s', (code) => {
