@@ -10,8 +10,7 @@
  * whose content script is empty (the floor: what injecting any content script costs).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +21,7 @@ process.env.WXT_OUT_DIR ||= '.output-bench';
 const ROOT = process.cwd();
 const OUT = resolve(ROOT, process.env.WXT_OUT_DIR);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 20));
-const { launchChromium, launchPlainChromium, launchChromiumWithExtension, lookup: routeEntry, body: entryBody, CHROMIUM_BIN } = await import(
+const { launchChromium, launchPlainChromium, launchChromiumWithExtension, lookup: routeEntry, body: entryBody, CHROMIUM_BIN, makeProfile, removeProfile } = await import(
   '../tests/e2e/harness'
 );
 type Routes = import('../tests/e2e/harness').Routes;
@@ -104,7 +103,8 @@ function makeFloorExtension() {
     ...(cs.all_frames ? { all_frames: cs.all_frames } : {}),
     js: ['content.js'],
   }));
-  const dir = mkdtempSync(join(tmpdir(), 'asistente-bench-floor-'));
+  // A temp folder the harness removes at exit at the latest, even when the bench fails.
+  const dir = makeProfile('bench-floor');
   const manifest = { manifest_version: 3, name: 'Bench floor (empty content script)', version: '0.0.0', content_scripts: contentScripts };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'content.js'), 'void 0;\n');
@@ -404,7 +404,7 @@ async function traced<T>(page: Page, eventType: string, into: number[], run: () 
   const events: any[] = [];
   cdp.on('Tracing.dataCollected', (e: any) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] } } as any);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] } });
   const result = await run();
   await cdp.send('Tracing.end');
   await complete;
@@ -454,7 +454,7 @@ async function typedLatency(file: string, selector: string, text: string) {
       }
     });
     const steps = await page.evaluate(() => (window as any).__vc.steps as Step[]);
-    if (steps.map((s) => s.value).join('|') !== sequence.join('|')) throw new Error(`typed values differ: ${steps.map((s) => s.value)}`);
+    if (steps.map((s) => s.value).join('|') !== sequence.join('|')) throw new Error(`typed values differ: ${steps.map((s) => s.value).join(',')}`);
     if (r < RUNS) runs.push(steps); // traced runs only give the listener times
     await page.close();
   }
@@ -553,10 +553,11 @@ async function busyShare() {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.waitForTimeout(10_000);
-  const { profile } = (await cdp.send('Profiler.stop')) as any;
-  const dt: number[] = profile.timeDeltas;
+  const { profile } = await cdp.send('Profiler.stop');
+  // The protocol marks both optional; Chromium always sends them after a started profile.
+  const dt: number[] = profile.timeDeltas ?? [];
   const byNode = new Map<number, number>();
-  profile.samples.forEach((id: number, i: number) => byNode.set(id, (byNode.get(id) ?? 0) + (dt[i] ?? 0)));
+  (profile.samples ?? []).forEach((id: number, i: number) => byNode.set(id, (byNode.get(id) ?? 0) + (dt[i] ?? 0)));
   let extMs = 0;
   let busy = 0;
   let total = 0;
@@ -590,8 +591,10 @@ async function heap(ctx: BrowserContext, url: string) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as any;
-    xs.push(metrics.find((m: any) => m.name === 'JSHeapUsedSize').value);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+    if (!used) throw new Error('Performance.getMetrics gave no JSHeapUsedSize');
+    xs.push(used.value);
     await page.close();
   }
   return median(xs);
@@ -631,10 +634,10 @@ for (let i = 0; i < RUNS; i++) {
 await withExt.close();
 await plainSession.close();
 await floorSession.close();
-rmSync(floorExt.dir, { recursive: true, force: true });
+removeProfile(floorExt.dir);
 
 // ------------------------------------------------------------------ report
-const rows = Object.values(perFixture) as any[];
+const rows = Object.values<any>(perFixture);
 const withHints = rows.filter((f) => f.mountMs);
 const mountMedians = withHints.map((f) => f.mountMs.median as number);
 const fromDclMedians = withHints.map((f) => f.fromDclMs.median as number);

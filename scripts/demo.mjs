@@ -3,7 +3,7 @@
 //   npm run demo -- --presenter    # start in presenter mode
 //   npm run demo -- --en           # English UI
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,7 +23,11 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 }
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'asistente-demo-')), {
+// A throw-away profile, removed when the window closes (or the demo is stopped).
+const profile = mkdtempSync(join(tmpdir(), 'asistente-demo-'));
+process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: bin,
   headless: false,
   viewport: null,

@@ -4,17 +4,13 @@
  * printed one line per node so a failure says what to fix. Plus keyboard helpers (Tab until a
  * control has focus; is the focus ring visible?) and the screenshot folder.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { shotPath } from './harness';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
-mkdirSync(SHOTS, { recursive: true });
-export const shot = (name: string) => join(SHOTS, `${name}.png`);
+export const shot = shotPath;
 
 export interface Finding {
   id: string;
@@ -56,12 +52,6 @@ export function formatFindings(where: string, findings: Finding[]): string {
     for (const n of f.nodes) lines.push(`      ${n.target} — ${n.summary}`);
   }
   return lines.join('\n');
-}
-
-/** Fails with a readable list of violations. */
-export async function expectNoViolations(page: Page, where: string, include?: string[]): Promise<void> {
-  const findings = await runAxe(page, include);
-  if (findings.length) throw new Error(formatFindings(where, findings));
 }
 
 export const noHorizontalScroll = (page: Page) =>

@@ -18,7 +18,6 @@ import {
   shot,
   tabTo,
   tabToVisible,
-  type Finding,
 } from './a11y-helpers';
 
 const PROFILES = ['afiliado', 'unlock', 'update', 'empleador', 'biess'] as const;
@@ -432,7 +431,7 @@ describe('accessibility in Chromium', () => {
     const ours = whole
       .map((f) => ({ ...f, nodes: f.nodes.filter((n) => /asistente|hint-mirror|aria-describedby/.test(n.target) || n.summary.includes('asistente')) }))
       .filter((f) => f.nodes.length);
-    expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-hint-mirror]')).filter((m) => m.shadowRoot!.textContent!.trim()).length)).toBe(4);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-hint-mirror]')).filter((m) => m.shadowRoot!.textContent.trim()).length)).toBe(4);
     const inHints = await runAxe(page, ['[data-hint-mirror]']);
     await page.emulateMedia({ colorScheme: 'dark' });
     const inHintsDark = await runAxe(page, ['[data-hint-mirror]']);
@@ -460,7 +459,7 @@ const waitScreen = (page: Page, id: string) =>
 
 /** A screenshot through the protocol, so it keeps the emulated 2× device metrics. */
 async function cdpShot(cdp: CDPSession, name: string) {
-  const { data } = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
   writeFileSync(shot(name), Buffer.from(data, 'base64'));
 }
 
@@ -492,10 +491,10 @@ async function answers(page: Page): Promise<[string, string][]> {
       ([ns, t]) =>
         ns.map(([name]) => {
           const fs = document.querySelector(`#formPreguntas input[name="${name}"]`)!.closest('fieldset')!;
-          const q = fs.querySelector('legend')!.textContent!.trim();
+          const q = fs.querySelector('legend')!.textContent.trim();
           const part = t.split(' · ').find((p) => p.startsWith(q))!;
           const answer = part.split(' → ')[1]!.trim();
-          const opt = Array.from(fs.querySelectorAll('label')).find((l) => l.textContent!.trim() === answer)!;
+          const opt = Array.from(fs.querySelectorAll('label')).find((l) => l.textContent.trim() === answer)!;
           return [name, opt.querySelector('input')!.value] as [string, string];
         }),
       [names, text] as [[string, string][], string],
@@ -555,7 +554,7 @@ async function mirrorClosedHints(page: Page, cdp: CDPSession): Promise<number> {
     if (!shadow) continue;
     const parts: string[] = [];
     for (const child of shadow.children ?? []) {
-      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string };
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId });
       parts.push(outerHTML);
     }
     const id = host.attributes?.[host.attributes.indexOf('id') + 1] ?? '';

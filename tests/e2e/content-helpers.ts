@@ -8,7 +8,7 @@ import type { Page as PPage } from 'puppeteer-core';
 import { PORTAL_URLS } from '../../utils/portal/pages';
 import type { Routes } from './harness';
 
-export const BASE = PORTAL_URLS.generate;
+const BASE = PORTAL_URLS.generate;
 export const URLS = {
   generate: BASE,
   altcha: `${BASE}pages/buscar.jsf`,
@@ -56,7 +56,7 @@ export interface HintInfo {
 
 // ---- functions run inside the page (self-contained) ----
 
-export function pageHints(): HintInfo[] {
+function pageHints(): HintInfo[] {
   return Array.from(document.querySelectorAll('asistente-clave-hint')).map((h) => {
     const prev = h.previousElementSibling;
     const input = prev?.matches('input') ? prev : prev?.querySelector('input');
@@ -78,7 +78,7 @@ export function pageLevelOf(inputId: string): string | null {
   return null;
 }
 
-export function pageKind(): string | null {
+function pageKind(): string | null {
   return document.querySelector('[data-asistente-page]')?.getAttribute('data-asistente-page') ?? null;
 }
 

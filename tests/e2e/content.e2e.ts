@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { chromiumPage, launchChromium, launchFirefox, shotPath, type ChromiumSession, type FirefoxSession } from './harness';
 import { CONTENT_ROUTES, SCENARIOS, URLS, byId, chromiumTab, firefoxTab } from './content-helpers';
 
 describe('content script in Chromium', () => {
@@ -89,13 +89,13 @@ describe('content script in Chromium', () => {
     await page.locator(byId('formDatos:j_id46')).pressSequentially('12345');
     await page.keyboard.press('Tab');
     await page.waitForTimeout(600);
-    await page.screenshot({ path: '/tmp/hints-datos.png' });
+    await page.screenshot({ path: shotPath('hints-datos') });
     const cedula = await chromiumPage(s, URLS.generate);
     await cedula.setViewportSize({ width: 700, height: 260 });
     await cedula.waitForSelector('asistente-clave-hint', { state: 'attached' });
     await cedula.locator(byId('formGenerar:j_id15')).pressSequentially('1714307104');
     await cedula.waitForTimeout(400);
-    await cedula.screenshot({ path: '/tmp/hints-cedula.png' });
+    await cedula.screenshot({ path: shotPath('hints-cedula') });
     await cedula.close();
     const keys = await chromiumPage(s, URLS.clave);
     await keys.setViewportSize({ width: 700, height: 420 });
@@ -104,7 +104,7 @@ describe('content script in Chromium', () => {
     await keys.locator('[data-key="Sig."]').click();
     for (const k of 'k7m') await keys.locator(`[data-key="${k}"]`).click();
     await keys.waitForTimeout(400);
-    await keys.screenshot({ path: '/tmp/hints-teclado.png' });
+    await keys.screenshot({ path: shotPath('hints-teclado') });
     await keys.close();
     await page.close();
   });

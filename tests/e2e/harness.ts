@@ -3,20 +3,61 @@
  * request interception, so the browser believes it is on https://app.iess.gob.ec/...; every other
  * request is answered with 404 or aborted here: no test touches the network.
  */
-import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PBrowser, type Page as PPage, type HTTPRequest } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR || '.output');
+const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR || '.output');
 export const CHROME_DIR = join(OUT_DIR, 'chrome-mv3');
 export const FIREFOX_DIR = join(OUT_DIR, 'firefox-mv3');
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
-export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
-export const FIREFOX_UUID = '5f0c3c5e-6b1a-4f43-9a39-1e8b5a7d2c11';
+const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'asistente-clave-iess@asistente.ec';
+const FIREFOX_UUID = '5f0c3c5e-6b1a-4f43-9a39-1e8b5a7d2c11';
+
+/** Screenshots and other files a run leaves for a person to look at (gitignored). */
+const ARTIFACTS = join(ROOT, 'tests/artifacts');
+const SHOTS = join(ARTIFACTS, 'screenshots');
+
+/** Where a screenshot named `name` goes: tests/artifacts/screenshots/<name>.png (never /tmp). */
+export function shotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, `${name}.png`);
+}
+
+// ---------------------------------------------------------------- browser profiles
+
+const profiles = new Set<string>();
+
+/** A fresh browser profile folder in the temp dir; removed by removeProfile, or at exit at the latest. */
+export function makeProfile(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `asistente-${prefix}-`));
+  profiles.add(dir);
+  return dir;
+}
+
+export function removeProfile(dir: string): void {
+  // The browser may still be writing its last files for a moment: retry instead of failing.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  profiles.delete(dir);
+}
+
+// A test file whose afterAll never ran (a crash, a timeout in beforeAll) still leaves no profile.
+process.once('exit', () => {
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Closes the browser, then removes its profile, even when closing throws. */
+async function closeAndRemove(close: () => Promise<void>, dir: string): Promise<void> {
+  try {
+    await close();
+  } finally {
+    removeProfile(dir);
+  }
+}
 
 /** URL → fixture file (relative to tests/fixtures) or inline HTML. */
 export type Routes = Record<string, { file?: string; html?: string; status?: number }>;
@@ -31,7 +72,7 @@ export function body(entry: { file?: string; html?: string }): string {
   return entry.file ? fixture(entry.file) : (entry.html ?? '');
 }
 
-export function fixture(file: string): string {
+function fixture(file: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8');
 }
 
@@ -61,14 +102,19 @@ export interface ChromiumSession {
 
 export async function launchChromium(routes: Routes = {}, opts: { locale?: string } = {}): Promise<ChromiumSession> {
   requireBuilt(CHROME_DIR);
-  const { context, requests } = await launchRoutedChromium(routes, opts, [
+  const { context, requests, close } = await launchRoutedChromium(routes, opts, [
     `--disable-extensions-except=${CHROME_DIR}`,
     `--load-extension=${CHROME_DIR}`,
   ]);
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, requests, close: () => context.close() };
+  try {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+    const extensionId = new URL(worker.url()).host;
+    return { context, extensionId, worker, requests, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }
 
 /**
@@ -77,35 +123,40 @@ export async function launchChromium(routes: Routes = {}, opts: { locale?: strin
  */
 export async function launchChromiumWithExtension(dir: string, routes: Routes = {}, opts: { locale?: string } = {}) {
   requireBuilt(dir);
-  const { context, requests } = await launchRoutedChromium(routes, opts, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
-  return { context, requests, close: () => context.close() };
+  return launchRoutedChromium(routes, opts, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
 }
 
 /** The same browser, routes and settings without the extension (the bench's baseline). */
 export async function launchPlainChromium(routes: Routes = {}, opts: { locale?: string } = {}) {
-  const { context, requests } = await launchRoutedChromium(routes, opts, []);
-  return { context, requests, close: () => context.close() };
+  return launchRoutedChromium(routes, opts, []);
 }
 
+/** The one Chromium launcher: a throw-away profile, the test routes, no network. */
 async function launchRoutedChromium(routes: Routes, opts: { locale?: string }, extensionArgs: string[]) {
   requireBinary(CHROMIUM_BIN, 'chromium');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'asistente-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_BIN,
-    headless: true,
-    // Our users are Spanish first; tests of the English UI pass { locale: 'en-US' }.
-    locale: opts.locale ?? 'es-EC',
-    args: [
-      ...extensionArgs,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const userDataDir = makeProfile('chromium');
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_BIN,
+      headless: true,
+      // Our users are Spanish first; tests of the English UI pass { locale: 'en-US' }.
+      locale: opts.locale ?? 'es-EC',
+      args: [
+        ...extensionArgs,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    })
+    .catch((e: unknown) => {
+      removeProfile(userDataDir);
+      throw e;
+    });
+  const close = () => closeAndRemove(() => context.close(), userDataDir);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', async (route) => {
@@ -119,7 +170,7 @@ async function launchRoutedChromium(routes: Routes, opts: { locale?: string }, e
       await route.continue();
     }
   });
-  return { context, requests };
+  return { context, requests, close };
 }
 
 export async function chromiumPage(s: ChromiumSession, url: string): Promise<Page> {
@@ -142,23 +193,35 @@ export interface FirefoxSession {
 export async function launchFirefox(routes: Routes = {}, opts: { locale?: string } = {}): Promise<FirefoxSession> {
   requireBinary(FIREFOX_BIN, 'firefox-esr');
   requireBuilt(FIREFOX_DIR);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_BIN,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.accept_languages': opts.locale ?? 'es-EC',
-      'intl.locale.requested': opts.locale ?? 'es-EC',
-      // No background traffic from the browser itself.
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'app.update.enabled': false,
-      'browser.safebrowsing.update.enabled': false,
-    },
+  // Our own profile folder (puppeteer's would stay behind when a run dies before close).
+  const userDataDir = makeProfile('firefox');
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      userDataDir,
+      executablePath: FIREFOX_BIN,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'intl.accept_languages': opts.locale ?? 'es-EC',
+        'intl.locale.requested': opts.locale ?? 'es-EC',
+        // No background traffic from the browser itself.
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'app.update.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+      },
+    })
+    .catch((e: unknown) => {
+      removeProfile(userDataDir);
+      throw e;
+    });
+  const close = () => closeAndRemove(() => browser.close(), userDataDir);
+  const extensionId = await browser.installExtension(FIREFOX_DIR).catch(async (e: unknown) => {
+    await close();
+    throw e;
   });
-  const extensionId = await browser.installExtension(FIREFOX_DIR);
   const baseUrl = `moz-extension://${FIREFOX_UUID}`;
   const requests: string[] = [];
 
@@ -204,5 +267,5 @@ export async function launchFirefox(routes: Routes = {}, opts: { locale?: string
     return page;
   }
 
-  return { browser, extensionId, baseUrl, requests, newPage, close: () => browser.close() };
+  return { browser, extensionId, baseUrl, requests, newPage, close };
 }

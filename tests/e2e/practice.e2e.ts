@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { launchChromium, launchFirefox, shotPath, type ChromiumSession, type FirefoxSession } from './harness';
 import { waitLevelFn } from './content-helpers';
 
 interface Driver {
@@ -211,7 +211,7 @@ describe('practice portal in Chromium', () => {
     await expectOn('search', 3);
     await page.keyboard.press('ArrowLeft');
     await expectOn('robot', 2);
-    await page.screenshot({ path: 'tests/artifacts/screenshots/practice-presenter.png' }).catch(() => undefined);
+    await page.screenshot({ path: shotPath('practice-presenter') }).catch(() => undefined);
     // It never acts for the person: the screen did not change, nothing was typed.
     expect(await d.screen()).toBe('id');
     expect(await page.locator(id('formGenerar:j_id15')).inputValue()).toBe('');

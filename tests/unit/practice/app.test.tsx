@@ -127,7 +127,7 @@ describe('practice portal, generate flow', () => {
 });
 
 describe('presenter mode on the practice portal', () => {
-  it('highlights the step element, moves with arrows and leaves with Esc', async () => {
+  it('highlights the step element, moves with arrows and leaves with Esc', () => {
     // happy-dom does no layout: give the highlighted targets a box.
     const rect = { top: 10, left: 10, width: 100, height: 30, right: 110, bottom: 40, x: 10, y: 10 };
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
@@ -137,7 +137,7 @@ describe('presenter mode on the practice portal', () => {
     const { rerender } = render(
       <PracticeApp lang="es" makePerson={() => person} presenter onPresenter={(on) => (presenter = on)} />,
     );
-    const caption = () => document.querySelector('.presenter-text')!.textContent!;
+    const caption = () => document.querySelector('.presenter-text')!.textContent;
     expect(caption()).toMatch(/^Paso 1 de 14: Escriba la cédula/);
     expect(document.querySelector('[data-presenter-spotlight]')).not.toBeNull();
     expect(document.querySelector<HTMLElement>('[data-presenter-spotlight]')!.style.width).toBe('112px');
