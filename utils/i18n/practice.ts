@@ -1,5 +1,6 @@
 /** Strings of the practice portal and presenter mode. The English table is typed against Spanish. */
 import { makeTranslator, type Dicts } from './core';
+import { CLAVE_RULE } from './hints';
 
 const es = {
   'page.title': 'Práctica: clave del IESS (no oficial)',
@@ -86,7 +87,7 @@ const es = {
   'k.generate': 'Generar la clave',
   'k.needTerms': 'Acepte los términos de uso.',
   'k.fix': 'La clave o su confirmación no sirven todavía.',
-  'k.policy': 'De 6 a 15 letras y números. Sin ñ, tildes ni símbolos.',
+  'k.policy': CLAVE_RULE.es,
   // Done
   'done.title': 'Su clave ha sido generada con éxito',
   'done.body': 'Ahora ingrese una vez con su cédula y su nueva clave para probarla.',
@@ -216,7 +217,7 @@ const en: Record<keyof typeof es, string> = {
   'k.generate': 'Create the clave',
   'k.needTerms': 'Accept the terms of use.',
   'k.fix': 'The clave or its confirmation is not right yet.',
-  'k.policy': '6 to 15 letters and digits. No ñ, accents or symbols.',
+  'k.policy': CLAVE_RULE.en,
   'done.title': 'Your clave has been created',
   'done.body': 'Now log in once with your cédula and the new clave to test it.',
   'done.again': 'Practise again',
