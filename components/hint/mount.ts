@@ -41,6 +41,58 @@ export type MountHint = (options: MountOptions) => HintHandle;
 
 const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty: 'i' };
 
+/**
+ * The polite live region that says a hint out loud (on leaving a field with an error, or when a
+ * value becomes right while typing). One per document, OUTSIDE the hint hosts: a field's
+ * aria-describedby points at its host, and the accessible description is all the host's text, so
+ * a live region inside the host made screen readers hear the hint twice ("El último dígito no
+ * coincide. … El último dígito no coincide. …") and kept an old announcement in the description
+ * after the verdict changed. Now a field's description is exactly its visible hint.
+ */
+export const LIVE_TAG = 'asistente-clave-live';
+const HIDDEN =
+  'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:1px!important;' +
+  'height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important;white-space:nowrap!important;';
+
+interface Live {
+  host: HTMLElement;
+  region: HTMLElement;
+  users: number;
+}
+const lives = new WeakMap<Document, Live>();
+
+function useLive(doc: Document, mode: ShadowRootMode) {
+  let live = lives.get(doc);
+  if (!live) {
+    // One left by an earlier instance (an updated extension) would say things twice.
+    for (const old of Array.from(doc.getElementsByTagName(LIVE_TAG))) old.remove();
+    const host = doc.createElement(LIVE_TAG);
+    host.style.cssText = HIDDEN;
+    const region = doc.createElement('span');
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    host.attachShadow({ mode }).appendChild(region);
+    // In the page before anything is said: a live region added with its text is often not read.
+    doc.documentElement.appendChild(host);
+    live = { host, region, users: 0 };
+    lives.set(doc, live);
+  }
+  const mine = live;
+  mine.users++;
+  return {
+    say(text: string, lang: Lang) {
+      if (!mine.host.isConnected) doc.documentElement.appendChild(mine.host);
+      mine.region.lang = lang;
+      mine.region.textContent = text;
+    },
+    release() {
+      if (--mine.users > 0) return;
+      mine.host.remove();
+      if (lives.get(doc) === mine) lives.delete(doc);
+    },
+  };
+}
+
 /** Icon + words + colour, never colour alone. */
 export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) => {
   const host = doc.createElement(HINT_TAG);
@@ -64,9 +116,8 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
   const textBox = el('span', 'text', box);
   const word = el('span', 'word', textBox);
   const text = textBox.appendChild(doc.createTextNode(''));
-  const live = el('span', 'sr', box);
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
+  const live = useLive(doc, mode);
+  let said = '';
 
   let level: Level | undefined;
   const set = (node: Node, value: string) => {
@@ -84,13 +135,17 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
         word.textContent = w && `${w}: `;
       }
       set(text, view.text);
-      set(live, view.announce);
+      if (view.announce !== said) {
+        said = view.announce;
+        if (said) live.say(said, lang);
+      }
       // Inline and important: a page rule such as `td > * { display: none }` cannot hide it.
       const display = view.text ? 'block' : 'none';
       if (host.style.getPropertyValue('display') !== display) host.style.setProperty('display', display, 'important');
     },
     destroy() {
       host.remove();
+      live.release();
     },
   };
 };
