@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Lang } from '../../utils/i18n/core';
 import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
 import { fakePerson, type FakePerson } from '../../utils/practice/fake-data';
+import { PORTAL_URLS } from '../../utils/flows/table';
 import { PRACTICE_FLOWS, PRACTICE_FLOW_IDS, firstStepOf, type PracticeFlowId, type ScreenId } from '../../utils/practice/flows';
 import { Presenter, type PresenterStepView } from '../presenter/Presenter';
 import { Mailbox } from './Mailbox';
@@ -19,7 +20,15 @@ import {
   QuestionsScreen,
   SentScreen,
   UnlockScreen,
+  Address,
 } from './screens';
+
+/** Where each practised task is done for real (the success screens link there, in a new tab). */
+const REAL_URL: Record<PracticeFlowId, string> = {
+  generate: PORTAL_URLS.generate,
+  unlock: PORTAL_URLS.unlock,
+  employer: PORTAL_URLS.employer,
+};
 
 export interface PracticeAppProps {
   lang: Lang;
@@ -110,15 +119,15 @@ export function PracticeApp({
       case 'clave':
         return <ClaveScreen {...props} />;
       case 'done':
-        return <DoneScreen lang={lang} heading="done.title" body="done.body" onAgain={() => reset()} />;
+        return <DoneScreen lang={lang} heading="done.title" body="done.body" realUrl={REAL_URL.generate} onAgain={() => reset()} />;
       case 'unlock-id':
         return <UnlockScreen {...props} />;
       case 'unlock-done':
-        return <DoneScreen lang={lang} heading="u.doneTitle" body="u.doneBody" onAgain={() => reset()} />;
+        return <DoneScreen lang={lang} heading="u.doneTitle" body="u.doneBody" realUrl={REAL_URL.unlock} onAgain={() => reset()} />;
       case 'employer-form':
         return <EmployerScreen {...props} />;
       case 'employer-done':
-        return <EmployerDoneScreen lang={lang} onAgain={() => reset()} />;
+        return <EmployerDoneScreen lang={lang} realUrl={REAL_URL.employer} onAgain={() => reset()} />;
     }
   })();
 
@@ -206,7 +215,9 @@ export function PracticeApp({
             {flowId !== 'unlock' ? (
               <>
                 <dt>{t('data.email')}</dt>
-                <dd data-fake="email">{person.email}</dd>
+                <dd data-fake="email">
+                  <Address text={person.email} />
+                </dd>
               </>
             ) : null}
             {flowId === 'generate' && clave ? (
