@@ -294,7 +294,7 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
  * of a word; see `.address` in practice.css).
  */
 export function Address({ text }: { text: string }) {
-  const parts = text.split(/(?<=\/)|(?=@)/);
+  const parts = text.split(/(?<=\/)(?!\/)|(?=@)/);
   return (
     <span class="address">
       {parts.map((part, i) => (
