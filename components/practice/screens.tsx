@@ -290,8 +290,8 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
 }
 
 /**
- * An address that wraps only where a person would: after a `/`, before an `@` (never in the middle
- * of a word; see `.address` in practice.css).
+ * An address that wraps only where a person would: after a `/`, before an `@`. Each piece between
+ * those points never wraps (not even at a hyphen), so a word is never cut; see practice.css.
  */
 export function Address({ text }: { text: string }) {
   const parts = text.split(/(?<=\/)(?!\/)|(?=@)/);
@@ -300,7 +300,7 @@ export function Address({ text }: { text: string }) {
       {parts.map((part, i) => (
         <Fragment key={i}>
           {i > 0 ? <wbr /> : null}
-          {part}
+          <span class="address-part">{part}</span>
         </Fragment>
       ))}
     </span>
