@@ -50,47 +50,27 @@ const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty
  * after the verdict changed. Now a field's description is exactly its visible hint.
  */
 export const LIVE_TAG = 'asistente-clave-live';
-const HIDDEN =
-  'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:1px!important;' +
-  'height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important;white-space:nowrap!important;';
-
 interface Live {
-  host: HTMLElement;
+  el: HTMLElement;
   region: HTMLElement;
   users: number;
 }
 const lives = new WeakMap<Document, Live>();
 
-function useLive(doc: Document, mode: ShadowRootMode) {
+function useLive(doc: Document, mode: ShadowRootMode): Live {
   let live = lives.get(doc);
   if (!live) {
-    // One left by an earlier instance (an updated extension) would say things twice.
-    for (const old of Array.from(doc.getElementsByTagName(LIVE_TAG))) old.remove();
-    const host = doc.createElement(LIVE_TAG);
-    host.style.cssText = HIDDEN;
-    const region = doc.createElement('span');
+    const el = doc.createElement(LIVE_TAG);
+    el.style.cssText = 'position:fixed!important;clip-path:inset(50%)!important';
+    const region = el.attachShadow({ mode }).appendChild(doc.createElement('span'));
     region.setAttribute('role', 'status');
     region.setAttribute('aria-live', 'polite');
-    host.attachShadow({ mode }).appendChild(region);
-    // In the page before anything is said: a live region added with its text is often not read.
-    doc.documentElement.appendChild(host);
-    live = { host, region, users: 0 };
-    lives.set(doc, live);
+    lives.set(doc, (live = { el, region, users: 0 }));
   }
-  const mine = live;
-  mine.users++;
-  return {
-    say(text: string, lang: Lang) {
-      if (!mine.host.isConnected) doc.documentElement.appendChild(mine.host);
-      mine.region.lang = lang;
-      mine.region.textContent = text;
-    },
-    release() {
-      if (--mine.users > 0) return;
-      mine.host.remove();
-      if (lives.get(doc) === mine) lives.delete(doc);
-    },
-  };
+  // In the page before anything is said: a live region added with its text is often not read.
+  if (!live.el.isConnected) doc.documentElement.append(live.el);
+  live.users++;
+  return live;
 }
 
 /** Icon + words + colour, never colour alone. */
@@ -137,7 +117,11 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
       set(text, view.text);
       if (view.announce !== said) {
         said = view.announce;
-        if (said) live.say(said, lang);
+        if (said) {
+          if (!live.el.isConnected) doc.documentElement.append(live.el);
+          live.region.lang = lang;
+          live.region.textContent = said;
+        }
       }
       // Inline and important: a page rule such as `td > * { display: none }` cannot hide it.
       const display = view.text ? 'block' : 'none';
@@ -145,7 +129,8 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
     },
     destroy() {
       host.remove();
-      live.release();
+      // The last hint gone: the region goes too (kept in `lives`, it comes back with the next hint).
+      if (!--live.users) live.el.remove();
     },
   };
 };

@@ -1,6 +1,6 @@
 /** Strings of the practice portal and presenter mode. The English table is typed against Spanish. */
 import { makeTranslator, type Dicts } from './core';
-import { CLAVE_RULE } from './hints';
+import { CLAVE_RULE } from './clave-rule';
 
 const es = {
   'page.title': 'Práctica: clave del IESS (no oficial)',

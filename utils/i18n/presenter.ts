@@ -3,7 +3,7 @@
  * practice portal's. Captions for the official pages are built from what the page shows.
  */
 import { makeTranslator, type Dicts } from './core';
-import { CLAVE_RULE } from './hints';
+import { CLAVE_RULE } from './clave-rule';
 
 const es = {
   caption: 'Paso {n} de {total}: {text}',

@@ -5,7 +5,7 @@
 import type { Level, Verdict } from '../rules/types';
 import { isRuleCode, type RuleCode } from '../rules/codes';
 import { makeTranslator, type Dicts, type Lang } from './core';
-import { CLAVE_RULE } from './hints';
+import { CLAVE_RULE } from './clave-rule';
 
 const es: Record<RuleCode, string> = {
   'input.too-long': 'Es demasiado largo. Revise lo que escribió o pegó.',

@@ -31,25 +31,14 @@ export function provinceKnown(digits: string): boolean {
 
 const notAlnum = (ch: string): boolean => ch.length !== 1 || !(isAsciiDigit(ch.charCodeAt(0)) || isAsciiLetter(ch.charCodeAt(0)));
 
-/** Letters people type for digits: O for 0, l (ele) or I (i) for 1. */
-const LOOKS_LIKE_ZERO = /[Oo]/;
-const LOOKS_LIKE_ONE = /[lI]/;
-const ONLY_LOOKALIKES = /^[0-9OolI]+$/;
-
 /**
- * A letter O, l or I among digits (more digits than letters): a slip of the keyboard, not a
- * foreigner's IESS code. Says which letter came first, so the person knows what to change.
+ * A letter O, l (ele) or I (i) among digits, more digits than letters: a slip of the keyboard, not
+ * a foreigner's IESS code. Says which letter came first, so the person knows what to change.
  */
 function lookalike(s: string): RuleVerdict | undefined {
-  if (!ONLY_LOOKALIKES.test(s)) return undefined;
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) letters++;
-  if (letters === 0 || letters * 2 >= s.length) return undefined;
-  for (const ch of s) {
-    if (LOOKS_LIKE_ZERO.test(ch)) return verdict('cedula.letter-o', { params: { letter: 'O' } });
-    if (LOOKS_LIKE_ONE.test(ch)) return verdict('cedula.letter-l', { params: { letter: ch } });
-  }
-  return undefined;
+  if (!/^[\dOolI]+$/.test(s) || s.replace(/\d/g, '').length * 2 >= s.length) return undefined;
+  const letter = /[OolI]/.exec(s)![0];
+  return verdict(/o/i.test(letter) ? 'cedula.letter-o' : 'cedula.letter-l', { params: { letter } });
 }
 
 const NATURAL_THIRD: ReadonlySet<number> = new Set(
@@ -73,7 +62,7 @@ export function checkCedula(raw: string): RuleVerdict {
   }
 
   const len = CEDULA_POLICY.length;
-  if (s.length === len - 1 && s.charCodeAt(0) === 57 /* 9 */) {
+  if (s[0] === '9' && s.length === len - 1) {
     // No province starts with 9: a Guayas cédula (09…) typed without its leading 0.
     return verdict('cedula.missing-zero', { params: { cedula: `0${s}` }, incomplete: true, value: s });
   }
