@@ -41,6 +41,38 @@ export type MountHint = (options: MountOptions) => HintHandle;
 
 const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty: 'i' };
 
+/**
+ * The polite live region that says a hint out loud (on leaving a field with an error, or when a
+ * value becomes right while typing). One per document, OUTSIDE the hint hosts: a field's
+ * aria-describedby points at its host, and the accessible description is all the host's text, so
+ * a live region inside the host made screen readers hear the hint twice ("El último dígito no
+ * coincide. … El último dígito no coincide. …") and kept an old announcement in the description
+ * after the verdict changed. Now a field's description is exactly its visible hint.
+ */
+export const LIVE_TAG = 'asistente-clave-live';
+interface Live {
+  el: HTMLElement;
+  region: HTMLElement;
+  users: number;
+}
+const lives = new WeakMap<Document, Live>();
+
+function useLive(doc: Document, mode: ShadowRootMode): Live {
+  let live = lives.get(doc);
+  if (!live) {
+    const el = doc.createElement(LIVE_TAG);
+    el.style.cssText = 'position:fixed!important;clip-path:inset(50%)!important';
+    const region = el.attachShadow({ mode }).appendChild(doc.createElement('span'));
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    lives.set(doc, (live = { el, region, users: 0 }));
+  }
+  // In the page before anything is said: a live region added with its text is often not read.
+  if (!live.el.isConnected) doc.documentElement.append(live.el);
+  live.users++;
+  return live;
+}
+
 /** Icon + words + colour, never colour alone. */
 export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) => {
   const host = doc.createElement(HINT_TAG);
@@ -64,9 +96,8 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
   const textBox = el('span', 'text', box);
   const word = el('span', 'word', textBox);
   const text = textBox.appendChild(doc.createTextNode(''));
-  const live = el('span', 'sr', box);
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
+  const live = useLive(doc, mode);
+  let said = '';
 
   let level: Level | undefined;
   const set = (node: Node, value: string) => {
@@ -84,13 +115,22 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
         word.textContent = w && `${w}: `;
       }
       set(text, view.text);
-      set(live, view.announce);
+      if (view.announce !== said) {
+        said = view.announce;
+        if (said) {
+          if (!live.el.isConnected) doc.documentElement.append(live.el);
+          live.region.lang = lang;
+          live.region.textContent = said;
+        }
+      }
       // Inline and important: a page rule such as `td > * { display: none }` cannot hide it.
       const display = view.text ? 'block' : 'none';
       if (host.style.getPropertyValue('display') !== display) host.style.setProperty('display', display, 'important');
     },
     destroy() {
       host.remove();
+      // The last hint gone: the region goes too (kept in `lives`, it comes back with the next hint).
+      if (!--live.users) live.el.remove();
     },
   };
 };

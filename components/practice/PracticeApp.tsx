@@ -7,6 +7,7 @@ import type { Lang } from '../../utils/i18n/core';
 import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
 import { GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from '../../utils/portal/links';
 import { fakePerson, type FakePerson } from '../../utils/practice/fake-data';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 import { SCENARIOS as PRACTICE_FLOWS, SCENARIO_IDS as PRACTICE_FLOW_IDS, firstStepOf, type ScenarioId as PracticeFlowId, type ScreenId } from '../../utils/practice/scenarios';
 import { Presenter } from '../presenter/Presenter';
 import type { PresenterStep as PresenterStepView } from '../../utils/presenter/step';
@@ -21,7 +22,15 @@ import {
   QuestionsScreen,
   SentScreen,
   UnlockScreen,
+  Address,
 } from './screens';
+
+/** Where each practised task is done for real (the success screens link there, in a new tab). */
+const REAL_URL: Record<PracticeFlowId, string> = {
+  generate: PORTAL_URLS.generate,
+  unlock: PORTAL_URLS.unlock,
+  employer: PORTAL_URLS.employer,
+};
 
 export interface PracticeAppProps {
   lang: Lang;
@@ -112,15 +121,15 @@ export function PracticeApp({
       case 'clave':
         return <ClaveScreen {...props} />;
       case 'done':
-        return <DoneScreen lang={lang} heading="done.title" body="done.body" onAgain={() => reset()} />;
+        return <DoneScreen lang={lang} heading="done.title" body="done.body" realUrl={REAL_URL.generate} onAgain={() => reset()} />;
       case 'unlock-id':
         return <UnlockScreen {...props} />;
       case 'unlock-done':
-        return <DoneScreen lang={lang} heading="u.doneTitle" body="u.doneBody" onAgain={() => reset()} />;
+        return <DoneScreen lang={lang} heading="u.doneTitle" body="u.doneBody" realUrl={REAL_URL.unlock} onAgain={() => reset()} />;
       case 'employer-form':
         return <EmployerScreen {...props} />;
       case 'employer-done':
-        return <EmployerDoneScreen lang={lang} onAgain={() => reset()} />;
+        return <EmployerDoneScreen lang={lang} realUrl={REAL_URL.employer} onAgain={() => reset()} />;
     }
   })();
 
@@ -208,7 +217,9 @@ export function PracticeApp({
             {flowId !== 'unlock' ? (
               <>
                 <dt>{t('data.email')}</dt>
-                <dd data-fake="email">{person.email}</dd>
+                <dd data-fake="email">
+                  <Address text={person.email} />
+                </dd>
               </>
             ) : null}
             {flowId === 'generate' && clave ? (

@@ -4,11 +4,13 @@
  * fields here. Values are read from the DOM only when a button is pressed, and kept nowhere.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { Lang } from '../../utils/i18n/core';
 import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
 import type { FakePerson } from '../../utils/practice/fake-data';
 import { check } from '../../utils/rules';
+import { verdictText } from '../../utils/i18n/rules';
+import { parseBirthDate } from '../../utils/practice/birth-date';
 import { Keyboard } from './Keyboard';
 import { Countdown } from './Countdown';
 
@@ -105,9 +107,11 @@ export function QuestionsScreen({ lang, person, next }: ScreenProps) {
         onSubmit={(e) => {
           e.preventDefault();
           const form = e.currentTarget;
-          const birthOk = valueOf(form, 'formPreguntas:j_id31').replace(/\s/g, '') === person.birthDate;
+          // 05-11-1961, 5/11/1961, 5.11.1961… all mean the same day; anything else gets the format.
+          const birth = parseBirthDate(valueOf(form, 'formPreguntas:j_id31'));
+          if (!birth) return setError(t('q.birthFormat'));
           const answersOk = person.answers.every((a) => valueOf(form, a.question) === a.answer);
-          if (!birthOk || !answersOk) return setError(t('q.wrong'));
+          if (birth !== person.birthDate || !answersOk) return setError(t('q.wrong'));
           next();
         }}
       >
@@ -206,7 +210,7 @@ export function SentScreen({
 }
 
 export function ClaveScreen({ lang, person, next }: ScreenProps) {
-  const t = (k: PracticeKey) => tPractice(lang, k);
+  const t = (k: PracticeKey, p?: Record<string, string | number>) => tPractice(lang, k, p);
   const [error, setError] = useState('');
   const newRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
@@ -219,11 +223,17 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
           e.preventDefault();
           const form = e.currentTarget;
           if (!(form.elements.namedItem('terms') as HTMLInputElement).checked) return setError(t('k.needTerms'));
+          // Each error names its field, and the on-screen keyboard moves there to fix it.
           const clave = newRef.current?.value ?? '';
-          const ok =
-            ['ok', 'warn'].includes(check('password', clave, { cedula: person.cedula }).level) &&
-            check('password-confirm', confirmRef.current?.value ?? '', { password: clave }).level === 'ok';
-          if (!ok) return setError(t('k.fix'));
+          const verdict = check('password', clave, { cedula: person.cedula });
+          if (verdict.level !== 'ok' && verdict.level !== 'warn') {
+            setTarget('new');
+            return setError(t('k.fixNew', { reason: verdictText(lang, verdict) }));
+          }
+          if (check('password-confirm', confirmRef.current?.value ?? '', { password: clave }).level !== 'ok') {
+            setTarget('confirm');
+            return setError(t('k.fixConfirm'));
+          }
           next();
         }}
       >
@@ -279,15 +289,53 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
   );
 }
 
+/**
+ * An address that wraps only where a person would: after a `/`, before an `@`. Each piece between
+ * those points never wraps (not even at a hyphen), so a word is never cut; see practice.css.
+ */
+export function Address({ text }: { text: string }) {
+  const parts = text.split(/(?<=\/)(?!\/)|(?=@)/);
+  return (
+    <span class="address">
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <wbr /> : null}
+          <span class="address-part">{part}</span>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** After the practice: the same task on the official page, in a new tab. */
+function RealPortal({ lang, url }: { lang: Lang; url: string }) {
+  const t = (k: PracticeKey) => tPractice(lang, k);
+  return (
+    <div class="real-portal" data-practice-target="real">
+      <h3>{t('done.realTitle')}</h3>
+      <p>{t('done.realBody')}</p>
+      <a class="portal-button real-link" href={url} target="_blank" rel="noopener noreferrer" data-real-portal>
+        {t('done.realLink')} <span class="new-tab">{t('done.newTab')}</span>
+      </a>
+      <p class="real-address">
+        {t('done.address')} <Address text={url} />
+      </p>
+    </div>
+  );
+}
+
 export function DoneScreen({
   lang,
   heading,
   body,
+  realUrl,
   onAgain,
 }: {
   lang: Lang;
   heading: PracticeKey;
   body: PracticeKey;
+  /** The official page of this task (PORTAL_URLS in utils/portal/pages.ts). */
+  realUrl: string;
   onAgain: () => void;
 }) {
   const t = (k: PracticeKey) => tPractice(lang, k);
@@ -296,6 +344,7 @@ export function DoneScreen({
       <p class="portal-info" role="status" data-practice-target="done">
         {t(body)}
       </p>
+      <RealPortal lang={lang} url={realUrl} />
       <button type="button" class="portal-button" onClick={onAgain}>
         {t('done.again')}
       </button>
@@ -380,7 +429,7 @@ export function EmployerScreen({ lang, person, next }: ScreenProps) {
   );
 }
 
-export function EmployerDoneScreen({ lang, onAgain }: { lang: Lang; onAgain: () => void }) {
+export function EmployerDoneScreen({ lang, realUrl, onAgain }: { lang: Lang; realUrl: string; onAgain: () => void }) {
   const t = (k: PracticeKey) => tPractice(lang, k);
   return (
     <Panel title={t('e.doneTitle')}>
@@ -394,6 +443,7 @@ export function EmployerDoneScreen({ lang, onAgain }: { lang: Lang; onAgain: () 
           <li>{t('e.docForm')}</li>
         </ul>
       </div>
+      <RealPortal lang={lang} url={realUrl} />
       <button type="button" class="portal-button" onClick={onAgain}>
         {t('done.again')}
       </button>

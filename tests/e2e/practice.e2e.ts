@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import { launchChromium, launchFirefox, shotPath, type ChromiumSession, type FirefoxSession } from './harness';
 import { waitLevelFn } from './content-helpers';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 
 interface Driver {
   text(sel: string): Promise<string>;
@@ -59,6 +60,47 @@ function firefoxDriver(page: PPage): Driver {
 }
 
 const id = (v: string) => `[id="${v}"]`;
+
+/** Empties a field as a person does: select all, then Backspace. */
+async function clearField(page: Page, sel: string) {
+  await page.locator(sel).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+}
+
+/** The current screen at a phone's and a laptop's size, into tests/artifacts/practice/. */
+async function shoot(page: Page, name: string) {
+  const before = page.viewportSize();
+  for (const [w, h] of [[360, 740], [1280, 800]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    // From the top, so the sticky banner is where a person sees it first.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `tests/artifacts/practice/${name}-${w}x${h}.png`, fullPage: true });
+    expect(await page.evaluate(addressesWhole), `${name} at ${w}px`).toEqual([]);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+/**
+ * Addresses never break inside a word: every piece between two wrap points (<wbr>) sits on one
+ * line, and nothing runs off the side. Runs in the page.
+ */
+function addressesWhole(): string[] {
+  const bad: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('.address'))) {
+    for (const node of Array.from(el.querySelectorAll('.address-part'))) {
+      if (!node.textContent) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+      if (lines.size > 1) bad.push(`"${node.textContent}" on ${lines.size} lines`);
+      const box = el.closest('.real-portal, dd')?.getBoundingClientRect();
+      if (box && range.getBoundingClientRect().right > box.right + 0.5) bad.push(`"${node.textContent}" runs out of its box`);
+    }
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth) bad.push(`page ${document.documentElement.scrollWidth}px wide`);
+  return bad;
+}
 const practiceProgress = async (d: Driver) =>
   ((await d.storage()).practiceProgress ?? {}) as { profile?: string; done?: Record<string, number>; emailWait?: { flow: string } | null };
 
@@ -91,26 +133,35 @@ describe('practice portal in Chromium', () => {
     await page.locator(ced).pressSequentially(wrong);
     await page.locator('input[name="robot"]').focus();
     await d.waitLevel(cedId, 'error');
-    await page.locator(ced).fill('');
+    await clearField(page, ced);
     await page.locator(ced).pressSequentially(cedula);
     await d.waitLevel(cedId, 'ok');
     await page.locator('input[name="robot"]').check();
     await page.locator('[data-practice-target="search"]').click();
     expect(await d.screen()).toBe('questions');
 
-    // Screen 2: birth date and the answers from the data card.
-    await page.locator(id('formPreguntas:j_id31')).fill(birth);
+    // Screen 2: birth date and the answers from the data card. A person may type the date with
+    // dashes and without the zeros (05/06/1960 as 5-6-1960): it is understood.
+    const [dd, mm, yyyy] = birth.split('/');
+    const typedBirth = `${Number(dd)}-${Number(mm)}-${yyyy}`;
+    await page.locator(id('formPreguntas:j_id31')).pressSequentially('1960');
     for (const [q, a] of [...(answers ?? '').matchAll(/→ (?:Respuesta|Answer) ([ABC])/g)].map((m, i) => [`q${i + 1}`, `a${'ABC'.indexOf(m[1]!) + 1}`])) {
       await page.locator(`input[name="${q}"][value="${a}"]`).check();
     }
     await page.locator('#formPreguntas button[type="submit"]').click();
+    expect(await d.screen()).toBe('questions'); // a year alone is no date: the field says the format
+    expect(await d.text('#formPreguntas [role="alert"]')).toMatch(/día\/mes\/año, por ejemplo 05\/11\/1961/);
+    await clearField(page, id('formPreguntas:j_id31'));
+    await page.locator(id('formPreguntas:j_id31')).pressSequentially(typedBirth);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-practice-screen="contact"]');
     expect(await d.screen()).toBe('contact');
 
     // Screen 3: email + confirmation + mobile, each with its hint.
     await page.locator(id('formDatos:j_id41')).pressSequentially('persona.prueba@gmial.com');
     await page.locator(id('formDatos:j_id43')).focus();
     await d.waitLevel('formDatos:j_id41', 'warn'); // a typo suggestion, not a block
-    await page.locator(id('formDatos:j_id41')).fill('');
+    await clearField(page, id('formDatos:j_id41'));
     await page.locator(id('formDatos:j_id41')).pressSequentially(email);
     await d.waitLevel('formDatos:j_id41', 'ok');
     await page.locator(id('formDatos:j_id43')).pressSequentially(email);
@@ -151,7 +202,7 @@ describe('practice portal in Chromium', () => {
     await d.waitLevel(newId, 'empty'); // 4 letters so far: not shouted while typing
     await page.locator('.key', { hasText: /^(Mayúsculas|Capitals)$/ }).click();
     await page.locator(newSel).click();
-    await page.locator(newSel).evaluate((e: HTMLInputElement) => (e.value = ''));
+    await page.locator('.key', { hasText: /^(Limpiar|Clear)$/ }).click();
     for (const ch of clave) {
       const upper = ch !== ch.toLowerCase();
       const pressed = (await page.locator('.key[aria-pressed]:not([data-kb-target])').getAttribute('aria-pressed')) === 'true';
@@ -168,13 +219,23 @@ describe('practice portal in Chromium', () => {
     }
     await page.locator('input[name="terms"]').check(); // leaving the keyboard: the mismatch shows
     await d.waitLevel(confirmId, 'error');
+    await page.locator('[data-practice-target="generate"]').click();
+    // The error says which field is wrong.
+    expect(await d.text('#formClave [role="alert"]')).toMatch(/«Confirmar clave» no es igual/);
+    await shoot(page, 'clave-error');
     await page.locator(confirmSel).click();
     await page.locator('.key', { hasText: /^a$/ }).click();
     await d.waitLevel(confirmId, 'ok');
     await page.locator('[data-practice-target="generate"]').click();
 
-    // Screen 7: success; the checklist reached "create the clave".
+    // Screen 7: success; the checklist reached "create the clave"; the next step is the official
+    // page, in a new tab.
     expect(await d.screen()).toBe('done');
+    const real = page.locator('[data-real-portal]');
+    expect(await real.getAttribute('href')).toBe(PORTAL_URLS.generate);
+    expect(await real.getAttribute('target')).toBe('_blank');
+    expect(await real.getAttribute('rel')).toContain('noopener');
+    await shoot(page, 'generate-done');
     await expect.poll(async () => Object.keys((await practiceProgress(d)).done ?? {}), { timeout: 5000 }).toContain('afiliado.clave');
 
     // Nothing typed is at rest, and the page made no request outside the extension.

@@ -1,14 +1,17 @@
 /**
  * Strings of the portal hints beyond the rule texts (those are in utils/i18n/rules.ts): the level
- * word shown with each icon, so a level is never told by colour alone, and the hint's title.
+ * word shown with each icon, so a level is never told by colour alone, the hint's title, and the
+ * clave rule as a message key (`clave.rule`, from ./clave-rule.ts: written once there).
  */
 import { makeTranslator } from './core';
+import { CLAVE_RULE } from './clave-rule';
 
 const es = {
   'level.ok': 'Correcto',
   'level.warn': 'Atención',
   'level.error': 'Revise',
   'hint.title': 'Asistente Clave IESS (no oficial)',
+  'clave.rule': CLAVE_RULE.es,
 };
 
 const en: Record<keyof typeof es, string> = {
@@ -16,8 +19,10 @@ const en: Record<keyof typeof es, string> = {
   'level.warn': 'Check',
   'level.error': 'Fix',
   'hint.title': 'IESS Clave Assistant (unofficial)',
+  'clave.rule': CLAVE_RULE.en,
 };
 
 export type HintKey = keyof typeof es;
 export const hintMessages = { es, en };
 export const tHint = makeTranslator<HintKey>(hintMessages);
+export { CLAVE_RULE };

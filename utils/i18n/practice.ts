@@ -1,5 +1,6 @@
 /** Strings of the practice portal and presenter mode. The English table is typed against Spanish. */
 import { makeTranslator, type Dicts } from './core';
+import { CLAVE_RULE } from './clave-rule';
 
 const es = {
   'page.title': 'Práctica: clave del IESS (no oficial)',
@@ -43,6 +44,7 @@ const es = {
   'q.a3': 'Respuesta C',
   'q.continue': 'Continuar',
   'q.wrong': 'Una respuesta no coincide. Mire la tarjeta de datos de prueba.',
+  'q.birthFormat': 'Escriba la fecha de nacimiento como día/mes/año, por ejemplo 05/11/1961.',
   // Screen 3: contact
   'c.title': 'Confirme sus datos de contacto',
   'c.email': 'Correo electrónico:',
@@ -85,12 +87,18 @@ const es = {
   'k.upper': 'Mayúsculas',
   'k.generate': 'Generar la clave',
   'k.needTerms': 'Acepte los términos de uso.',
-  'k.fix': 'La clave o su confirmación no sirven todavía.',
-  'k.policy': 'De 6 a 15 letras y números. Sin ñ, tildes ni símbolos.',
+  'k.fixNew': 'Revise el campo «Nueva clave»: {reason}',
+  'k.fixConfirm': 'El campo «Confirmar clave» no es igual a la nueva clave. Escríbala otra vez.',
+  'k.policy': CLAVE_RULE.es,
   // Done
   'done.title': 'Su clave ha sido generada con éxito',
   'done.body': 'Ahora ingrese una vez con su cédula y su nueva clave para probarla.',
   'done.again': 'Practicar otra vez',
+  'done.realTitle': 'Siguiente paso: hágalo en la página oficial del IESS',
+  'done.realBody': 'Ya practicó. Cuando esté listo, abra la página oficial y siga los mismos pasos con sus datos reales.',
+  'done.realLink': 'Abrir la página oficial del IESS',
+  'done.newTab': '(se abre en otra pestaña)',
+  'done.address': 'Dirección:',
   // Unlock
   'u.title': 'Desbloqueo de clave',
   'u.label': 'Cédula:',
@@ -177,6 +185,7 @@ const en: Record<keyof typeof es, string> = {
   'q.a3': 'Answer C',
   'q.continue': 'Continue',
   'q.wrong': 'An answer does not match. Look at the practice data card.',
+  'q.birthFormat': 'Type the birth date as day/month/year, for example 05/11/1961.',
   'c.title': 'Confirm your contact details',
   'c.email': 'Email:',
   'c.emailConfirm': 'Confirm email:',
@@ -215,11 +224,17 @@ const en: Record<keyof typeof es, string> = {
   'k.upper': 'Capitals',
   'k.generate': 'Create the clave',
   'k.needTerms': 'Accept the terms of use.',
-  'k.fix': 'The clave or its confirmation is not right yet.',
-  'k.policy': '6 to 15 letters and digits. No ñ, accents or symbols.',
+  'k.fixNew': 'Check the “New clave” field: {reason}',
+  'k.fixConfirm': 'The “Confirm clave” field is not the same as the new clave. Type it again.',
+  'k.policy': CLAVE_RULE.en,
   'done.title': 'Your clave has been created',
   'done.body': 'Now log in once with your cédula and the new clave to test it.',
   'done.again': 'Practise again',
+  'done.realTitle': 'Next step: do it on the official IESS page',
+  'done.realBody': 'You have practised. When you are ready, open the official page and follow the same steps with your real data.',
+  'done.realLink': 'Open the official IESS page',
+  'done.newTab': '(opens in a new tab)',
+  'done.address': 'Address:',
   'u.title': 'Unlock clave',
   'u.label': 'Cédula:',
   'u.button': 'Unlock',

@@ -3,6 +3,7 @@
  * practice portal's. Captions for the official pages are built from what the page shows.
  */
 import { makeTranslator, type Dicts } from './core';
+import { CLAVE_RULE } from './clave-rule';
 
 const es = {
   caption: 'Paso {n} de {total}: {text}',
@@ -21,7 +22,7 @@ const es = {
   'field.email-confirm': 'Vuelva a escribir el mismo correo.',
   'field.phone': 'Escriba su teléfono: el celular empieza con 09.',
   'field.dactilar': 'Escriba el código dactilar, que está atrás de la cédula.',
-  'field.password': 'Escriba la nueva clave: de 6 a 15 letras y números.',
+  'field.password': `Escriba la nueva clave. ${CLAVE_RULE.es}`,
   'field.password-confirm': 'Repita la nueva clave.',
   captcha: 'Marque «No soy un robot».',
   button: 'Pulse «{label}».',
@@ -44,7 +45,7 @@ const en: Record<keyof typeof es, string> = {
   'field.email-confirm': 'Type the same email again.',
   'field.phone': 'Type your phone: a mobile starts with 09.',
   'field.dactilar': 'Type the código dactilar, on the back of the cédula.',
-  'field.password': 'Type the new clave: 6 to 15 letters and digits.',
+  'field.password': `Type the new clave. ${CLAVE_RULE.en}`,
   'field.password-confirm': 'Type the new clave again.',
   captcha: "Tick \"I'm not a robot\".",
   button: 'Press "{label}".',

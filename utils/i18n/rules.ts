@@ -5,6 +5,7 @@
 import type { Level, Verdict } from '../rules/types';
 import { isRuleCode, type RuleCode } from '../rules/codes';
 import { makeTranslator, type Dicts, type Lang } from './core';
+import { CLAVE_RULE } from './clave-rule';
 
 const es: Record<RuleCode, string> = {
   'input.too-long': 'Es demasiado largo. Revise lo que escribió o pegó.',
@@ -16,7 +17,10 @@ const es: Record<RuleCode, string> = {
   'cedula.long': 'Tiene {count} dígitos. La cédula tiene 10.',
   'cedula.chars': 'Use solo números. Quite esto: {chars}',
   'cedula.code': 'Tiene letras. Si es extranjero sin cédula, puede ser su código del IESS. Si no, revise.',
-  'cedula.checksum': 'El último dígito no coincide. Revise la cédula.',
+  'cedula.checksum': 'Este número de cédula no es válido. Revise cada número.',
+  'cedula.letter-o': 'Hay una letra O en lugar del número 0 (cero). Escriba solo números.',
+  'cedula.letter-l': 'Hay una letra «{letter}» en lugar del número 1 (uno). Escriba solo números.',
+  'cedula.missing-zero': '¿Le falta el 0 del inicio? La cédula tiene 10 números, por ejemplo {cedula}.',
   'cedula.province': 'Los dos primeros dígitos ({province}) no son de ninguna provincia. Revise la cédula.',
   'cedula.third-digit': 'El tercer dígito ({digit}) es poco común. Revise que la cédula esté bien.',
   'cedula.ruc': 'Esto parece un RUC. Escriba solo los 10 primeros dígitos: {cedula}.',
@@ -72,13 +76,13 @@ const es: Record<RuleCode, string> = {
   'dactilar.format': 'Debe ser: una letra, 4 números, una letra, 4 números. Ejemplo: V4443V4444.',
   'dactilar.confusable': 'Puede haber confundido letras y números (O y 0, I y 1). ¿Es {suggestion}?',
 
-  'password.empty': 'Escriba su nueva clave: de 6 a 15 letras o números.',
+  'password.empty': CLAVE_RULE.es,
   'password.ok': 'La clave cumple las reglas. No la comparta con nadie.',
   'password.short': 'Muy corta: use al menos {min} letras o números.',
-  'password.long': 'Muy larga: use como máximo {max} caracteres. Ahora tiene {count}.',
+  'password.long': 'Muy larga: use como máximo {max} letras o números. Ahora tiene {count}.',
   'password.space': 'La clave no puede tener espacios.',
-  'password.chars': 'Use solo letras (sin ñ ni tildes) y números. Quite esto: {chars}',
-  'password.chars-space': 'Use solo letras (sin ñ ni tildes) y números, sin espacios. Quite esto: {chars}',
+  'password.chars': 'Use solo letras (sin ñ ni tildes) o números. Quite esto: {chars}',
+  'password.chars-space': 'Use solo letras (sin ñ ni tildes) o números, sin espacios. Quite esto: {chars}',
   'password.has-cedula': 'La clave tiene números de su cédula. Es fácil de adivinar: elija otra.',
   'password.common': 'Esta clave es muy común y fácil de adivinar. Elija otra.',
   'password.sequence': 'Es una serie fácil de adivinar, como 123456 o aaaaaa. Elija otra.',
@@ -101,7 +105,10 @@ const en: Record<RuleCode, string> = {
   'cedula.long': 'It has {count} digits. A cédula has 10.',
   'cedula.chars': 'Use digits only. Remove: {chars}',
   'cedula.code': 'It has letters. If you are a foreigner without a cédula, it may be your IESS code. Otherwise, check it.',
-  'cedula.checksum': 'The last digit does not match. Check the cédula number.',
+  'cedula.checksum': 'This cédula number is not valid. Check each digit.',
+  'cedula.letter-o': 'There is a letter O instead of the number 0 (zero). Type digits only.',
+  'cedula.letter-l': 'There is a letter “{letter}” instead of the number 1 (one). Type digits only.',
+  'cedula.missing-zero': 'Is the 0 at the start missing? A cédula has 10 digits, for example {cedula}.',
   'cedula.province': 'The first two digits ({province}) are not a province. Check the cédula.',
   'cedula.third-digit': 'The third digit ({digit}) is unusual. Make sure the cédula is right.',
   'cedula.ruc': 'This looks like a RUC. Type only the first 10 digits: {cedula}.',
@@ -157,13 +164,13 @@ const en: Record<RuleCode, string> = {
   'dactilar.format': 'It should be: a letter, 4 digits, a letter, 4 digits. Example: V4443V4444.',
   'dactilar.confusable': 'Letters and digits may be mixed up (O and 0, I and 1). Is it {suggestion}?',
 
-  'password.empty': 'Type your new clave (password): 6 to 15 letters or digits.',
+  'password.empty': CLAVE_RULE.en,
   'password.ok': 'The clave meets the rules. Never share it with anyone.',
   'password.short': 'Too short: use at least {min} letters or digits.',
-  'password.long': 'Too long: use at most {max} characters. It now has {count}.',
+  'password.long': 'Too long: use at most {max} letters or digits. It now has {count}.',
   'password.space': 'The clave cannot have spaces.',
-  'password.chars': 'Use only letters (no ñ, no accents) and digits. Remove: {chars}',
-  'password.chars-space': 'Use only letters (no ñ, no accents) and digits, no spaces. Remove: {chars}',
+  'password.chars': 'Use only letters (no ñ, no accents) or digits. Remove: {chars}',
+  'password.chars-space': 'Use only letters (no ñ, no accents) or digits, no spaces. Remove: {chars}',
   'password.has-cedula': 'The clave has digits of your cédula. It is easy to guess: choose another.',
   'password.common': 'This clave is very common and easy to guess. Choose another.',
   'password.sequence': 'It is an easy pattern, like 123456 or aaaaaa. Choose another.',

@@ -31,6 +31,16 @@ export function provinceKnown(digits: string): boolean {
 
 const notAlnum = (ch: string): boolean => ch.length !== 1 || !(isAsciiDigit(ch.charCodeAt(0)) || isAsciiLetter(ch.charCodeAt(0)));
 
+/**
+ * A letter O, l (ele) or I (i) among digits, more digits than letters: a slip of the keyboard, not
+ * a foreigner's IESS code. Says which letter came first, so the person knows what to change.
+ */
+function lookalike(s: string): RuleVerdict | undefined {
+  if (!/^[\dOolI]+$/.test(s) || s.replace(/\d/g, '').length * 2 >= s.length) return undefined;
+  const letter = /[OolI]/.exec(s)![0];
+  return verdict(/o/i.test(letter) ? 'cedula.letter-o' : 'cedula.letter-l', { params: { letter } });
+}
+
 const NATURAL_THIRD: ReadonlySet<number> = new Set(
   RUC_POLICY.types.find((t) => t.type === 'natural')?.thirdDigits ?? [],
 );
@@ -45,11 +55,17 @@ export function checkCedula(raw: string): RuleVerdict {
   if (chars) return verdict('cedula.chars', { params: { chars } });
 
   if (!isDigits(s)) {
+    const slip = lookalike(s);
+    if (slip) return slip;
     // Letters: foreigners without a cédula type their IESS identification code here.
     return verdict('cedula.code', { value: s.toUpperCase() });
   }
 
   const len = CEDULA_POLICY.length;
+  if (s[0] === '9' && s.length === len - 1) {
+    // No province starts with 9: a Guayas cédula (09…) typed without its leading 0.
+    return verdict('cedula.missing-zero', { params: { cedula: `0${s}` }, incomplete: true, value: s });
+  }
   if (s.length < len) {
     return verdict('cedula.short', { params: { count: s.length, missing: len - s.length }, incomplete: true, value: s });
   }

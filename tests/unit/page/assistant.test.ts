@@ -76,7 +76,9 @@ describe('startAssistant', () => {
     expect(host.id.startsWith(HINT_ID_PREFIX)).toBe(true);
     expect(input.nextElementSibling).toBe(host);
     expect(input.getAttribute('aria-describedby')).toBe(`portal-help ${host.id}`);
-    expect(host.shadowRoot!.querySelector('[role=status][aria-live=polite]')).not.toBeNull();
+    // The live region is outside the host, so the field's description is the visible hint once.
+    expect(host.shadowRoot!.querySelector('[role=status],[aria-live]')).toBeNull();
+    expect(document.querySelector('asistente-clave-live')!.shadowRoot!.querySelector('[role=status][aria-live=polite]')).not.toBeNull();
   });
 
   it('follows typing; an unfinished value is neutral while focused and an error after leaving', async () => {
@@ -99,7 +101,7 @@ describe('startAssistant', () => {
     expect(level(input.id)).toBe('error');
     const shown = hostFor(input.id)!.shadowRoot!;
     expect(shown.textContent).toContain('✕');
-    expect(shown.querySelector('[role=status]')!.textContent).not.toBe('');
+    expect(document.querySelector('asistente-clave-live')!.shadowRoot!.querySelector('[role=status]')!.textContent).not.toBe('');
   });
 
   it('speaks the browser language (English) with icon and word', () => {

@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PracticeApp } from '../../../components/practice/PracticeApp';
 import type { FakePerson } from '../../../utils/practice/fake-data';
+import { PORTAL_URLS } from '../../../utils/portal/pages';
+import { CLAVE_RULE } from '../../../utils/i18n/hints';
 
 const person: FakePerson = {
   cedula: '1714307103',
@@ -41,10 +43,19 @@ describe('practice portal, generate flow', () => {
     submit(/^Buscar$/);
     expect(screenId()).toBe('questions');
 
-    // 2. Birth date and questions.
-    field('formPreguntas:j_id31').value = person.birthDate;
+    // 2. Birth date and questions. A date that is no date gets the format; the day written
+    // with dashes or without its zeros is the same day.
     fireEvent.click(document.querySelector('input[name="q1"][value="a2"]')!);
     fireEvent.click(document.querySelector('input[name="q2"][value="a3"]')!);
+    field('formPreguntas:j_id31').value = '1960';
+    submit(/Continuar/);
+    expect(screenId()).toBe('questions');
+    expect(screen.getByRole('alert').textContent).toBe('Escriba la fecha de nacimiento como día/mes/año, por ejemplo 05/11/1961.');
+    field('formPreguntas:j_id31').value = '06/05/1960'; // month and day swapped: a wrong answer
+    submit(/Continuar/);
+    expect(screenId()).toBe('questions');
+    expect(screen.getByRole('alert').textContent).toMatch(/no coincide/);
+    field('formPreguntas:j_id31').value = '5-6-1960';
     submit(/Continuar/);
     expect(screenId()).toBe('contact');
 
@@ -84,13 +95,53 @@ describe('practice portal, generate flow', () => {
     for (const ch of 'abc12') fireEvent.click(screen.getByRole('button', { name: ch }));
     fireEvent.click(screen.getByLabelText(/Acepto/));
     submit(/Generar la clave/);
-    expect(screenId()).toBe('clave'); // confirmation does not match yet
+    expect(screenId()).toBe('clave'); // confirmation does not match yet: the error names that field
+    expect(screen.getByRole('alert').textContent).toBe('El campo «Confirmar clave» no es igual a la nueva clave. Escríbala otra vez.');
     fireEvent.click(screen.getByRole('button', { name: '3' }));
     submit(/Generar la clave/);
 
-    // 7. Success and "log in once to test it".
+    // 7. Success, "log in once to test it", and the next step on the real portal, in a new tab.
     expect(screenId()).toBe('done');
     expect(document.body.textContent).toMatch(/ingrese una vez/i);
+    const real = screen.getByRole('link', { name: /Abrir la página oficial del IESS \(se abre en otra pestaña\)/ }) as HTMLAnchorElement;
+    expect(real.getAttribute('href')).toBe(PORTAL_URLS.generate);
+    expect(real.getAttribute('target')).toBe('_blank');
+    expect(real.getAttribute('rel')).toContain('noopener');
+    // The address on show wraps only after a "/", never inside a word.
+    const address = document.querySelector('.real-address .address')!;
+    expect(address.textContent).toBe(PORTAL_URLS.generate);
+    expect(Array.from(address.querySelectorAll('.address-part')).map((p) => p.textContent)).toEqual(
+      // 'https://', the host + '/', the application path + '/'
+      PORTAL_URLS.generate.match(/[^/]*\/+/g),
+    );
+    expect(address.querySelectorAll('wbr')).toHaveLength(2);
+  });
+
+  it('a clave error names the "Nueva clave" field and says what is wrong with it', () => {
+    render(<PracticeApp lang="es" makePerson={() => person} />);
+    // Straight to the clave screen: cédula, questions, contact, sent, mailbox.
+    field('formGenerar:j_id15').value = person.cedula;
+    fireEvent.click(screen.getByLabelText(/No soy un robot/));
+    submit(/^Buscar$/);
+    field('formPreguntas:j_id31').value = person.birthDate;
+    fireEvent.click(document.querySelector('input[name="q1"][value="a2"]')!);
+    fireEvent.click(document.querySelector('input[name="q2"][value="a3"]')!);
+    submit(/Continuar/);
+    field('formDatos:j_id41').value = person.email;
+    field('formDatos:j_id43').value = person.email;
+    field('formDatos:j_id45').value = person.mobile;
+    submit(/Enviar/);
+    submit(/Abrir mi correo/);
+    fireEvent.click(screen.getByRole('tab', { name: /Spam/ }));
+    fireEvent.click(document.querySelector('[data-practice-target="message"]')!);
+    fireEvent.click(screen.getByText('Clic para continuar'));
+    expect(screenId()).toBe('clave');
+    fireEvent.click(screen.getByLabelText(/Acepto/));
+    for (const ch of 'ab1') fireEvent.click(screen.getByRole('button', { name: ch }));
+    submit(/Generar la clave/);
+    expect(screen.getByRole('alert').textContent).toBe('Revise el campo «Nueva clave»: Muy corta: use al menos 6 letras o números.');
+    // The policy line above the fields is the one clave rule.
+    expect(document.querySelector('.policy')!.textContent).toBe(CLAVE_RULE.es);
   });
 
   it('forgets everything on Reiniciar', () => {
@@ -123,6 +174,16 @@ describe('practice portal, generate flow', () => {
     submit(/Create request/);
     expect(screenId()).toBe('employer-done');
     expect(document.body.textContent).toMatch(/IESS office/);
+    const real = screen.getByRole('link', { name: /Open the official IESS page \(opens in a new tab\)/ });
+    expect(real.getAttribute('href')).toBe(PORTAL_URLS.employer);
+  });
+
+  it('the data card shows the email whole, wrapping only before the @', () => {
+    render(<PracticeApp lang="es" makePerson={() => person} />);
+    const dd = document.querySelector('[data-fake="email"]')!;
+    expect(dd.textContent).toBe(person.email);
+    expect(dd.querySelectorAll('wbr')).toHaveLength(1);
+    expect(dd.querySelector('wbr')!.nextElementSibling!.textContent).toBe('@ejemplo.com');
   });
 });
 

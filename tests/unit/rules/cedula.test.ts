@@ -2,6 +2,7 @@
 // The rules engine is pure: no DOM needed.
 import * as fc from 'fast-check';
 import { cedulaCheckDigit, check } from '../../../utils/rules';
+import { verdictText } from '../../../utils/i18n/rules';
 import { run, validCedula, withCheck } from './helpers';
 
 describe('cédula: table', () => {
@@ -68,6 +69,39 @@ describe('cédula: table', () => {
     expect(cedulaCheckDigit('092668785')).toBe(6);
     expect(cedulaCheckDigit('000000000')).toBe(0);
     expect(cedulaCheckDigit('12345678')).toBe(-1);
+  });
+
+  it('9 digits starting with 9: a Guayas cédula without its leading 0, said even after leaving', () => {
+    const v = run('cedula', '926687856');
+    expect(v).toMatchObject({ code: 'cedula.missing-zero', level: 'error', incomplete: true, params: { cedula: '0926687856' } });
+    expect(verdictText('es', v)).toBe('¿Le falta el 0 del inicio? La cédula tiene 10 números, por ejemplo 0926687856.');
+    expect(verdictText('es', v)).not.toMatch(/Lleva 9 de 10/);
+    // Other 9-digit starts can still be an unfinished cédula (Pichincha 17…): keep counting.
+    expect(run('cedula', '171430710').code).toBe('cedula.short');
+    expect(run('cedula', '92668785').code).toBe('cedula.short');
+  });
+
+  it('a letter O, l or I among digits says which letter and which number it stands for', () => {
+    expect(run('cedula', '17143O7103')).toMatchObject({ code: 'cedula.letter-o', level: 'error' });
+    expect(run('cedula', '09266878o6').code).toBe('cedula.letter-o');
+    expect(run('cedula', 'l714307103')).toMatchObject({ code: 'cedula.letter-l', params: { letter: 'l' } });
+    expect(run('cedula', 'I714307103')).toMatchObject({ code: 'cedula.letter-l', params: { letter: 'I' } });
+    expect(verdictText('es', check('cedula', '17143O7103'))).toBe('Hay una letra O en lugar del número 0 (cero). Escriba solo números.');
+    expect(verdictText('es', check('cedula', 'l714307103'))).toContain('«l» en lugar del número 1');
+    expect(verdictText('en', check('cedula', 'I714307103'))).toContain('letter “I” instead of the number 1');
+    // The first slip is named first; mostly letters is still a foreigner's IESS code.
+    expect(run('cedula', '1O1430710l').code).toBe('cedula.letter-o');
+    expect(run('cedula', 'OIl12').code).toBe('cedula.code');
+    expect(run('cedula', 'IESS12345').code).toBe('cedula.code');
+  });
+
+  it('a wrong check digit is said in plain words, no jargon', () => {
+    for (const raw of ['1714307104', '0926687857']) {
+      const v = run('cedula', raw);
+      expect(v.code).toBe('cedula.checksum');
+      expect(verdictText('es', v)).toBe('Este número de cédula no es válido. Revise cada número.');
+      expect(verdictText('en', v)).toBe('This cédula number is not valid. Check each digit.');
+    }
   });
 
   it('a RUC typed in the cédula field points to its first 10 digits', () => {

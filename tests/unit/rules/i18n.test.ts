@@ -6,7 +6,7 @@ import { LANGS } from '../../../utils/i18n/core';
 
 const SAMPLE_PARAMS = {
   count: 7, missing: 3, extra: 2, min: 6, max: 15, digit: 8, province: '99', cedula: '1714307103',
-  chars: '"ñ" "@"', suggestion: 'ana@gmail.com', domain: 'gmail.com', tld: 'c0m', type: 'mobile', international: '+593991234567',
+  letter: 'l', chars: '"ñ" "@"', suggestion: 'ana@gmail.com', domain: 'gmail.com', tld: 'c0m', type: 'mobile', international: '+593991234567',
 };
 
 describe('rule hint texts', () => {
@@ -30,7 +30,7 @@ describe('rule hint texts', () => {
   });
 
   it('texts are short (at most 20 words) and free of jargon', () => {
-    const jargon = /mod-?1[01]|checksum|d[ií]gito verificador|algorit|regex|\btld\b|dominio|domain|local part|null|undefined|NaN|E\.164/i;
+    const jargon = /mod-?1[01]|checksum|d[ií]gito verificador|[uú]ltimo d[ií]gito no coincide|last digit does not match|algorit|regex|\btld\b|dominio|domain|local part|null|undefined|NaN|E\.164/i;
     for (const lang of LANGS) {
       for (const code of RULE_CODES) {
         const text = tRule(lang, code, SAMPLE_PARAMS);
@@ -45,7 +45,7 @@ describe('rule hint texts', () => {
   it('fills placeholders from the verdict params', () => {
     expect(verdictText('es', check('cedula', '1714307'))).toBe('Lleva 7 de 10 dígitos. Siga escribiendo.');
     expect(verdictText('en', check('email', 'ana@gmial.com'))).toBe('Did you mean ana@gmail.com? Check the address before you continue.');
-    expect(verdictText('es', check('cedula', '1714307104'))).toBe('El último dígito no coincide. Revise la cédula.');
+    expect(verdictText('es', check('cedula', '1714307104'))).toBe('Este número de cédula no es válido. Revise cada número.');
     expect(verdictText('es', check('password', 'Españ0la'))).toContain('"ñ"');
   });
 
