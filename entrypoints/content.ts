@@ -1,3 +1,4 @@
+import { browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OFFICIAL_MATCHES } from '../utils/official-hosts';
 import { browserLang } from '../utils/i18n/core';
