@@ -2,8 +2,6 @@
  * Strings of the portal hints beyond the rule texts (those are in utils/i18n/rules.ts): the level
  * word shown with each icon, so a level is never told by colour alone, and the hint's title.
  */
-import { makeTranslator } from './core';
-
 const es = {
   'level.ok': 'Correcto',
   'level.warn': 'Atención',
@@ -20,4 +18,3 @@ const en: Record<keyof typeof es, string> = {
 
 export type HintKey = keyof typeof es;
 export const hintMessages = { es, en };
-export const tHint = makeTranslator<HintKey>(hintMessages);
