@@ -4,19 +4,21 @@
  * Used by the content script (with WXT's ctx.signal) and by the practice portal (its own page).
  * Everything it starts is torn down when `signal` aborts.
  */
+// The rules engine first: the bundle then keeps the page parts together (smaller once gzipped).
+import { judge } from './judge';
 import type { Lang } from '../i18n/core';
 import type { PageKind } from '../messaging';
 import type { CheckContext } from '../rules/types';
-import { ROOT_TAG } from './detect';
+import { ROOT_TAG, type DetectedField } from './detect';
 import { newField, watchFields, type Field } from './field-watch';
 import { createHintHosts, place, removeStale } from './hint-host';
 import type { HintTexts, HintView } from './hint-view';
-import { judge } from './judge';
-import { freshChanges, observeMutations } from './mutations';
+import { observeMutations, type PageChanges } from './mutations';
 import { detectPage, type PageInfo } from './page-kinds';
 import { headingText } from './page-text';
 import { scanFields } from './scan';
 import { createScheduler } from './scheduler';
+import type { Scope } from './scope';
 import { createSignals, type SendSignal } from './signals';
 import { fieldSignals, readPageSignals } from './step-signals';
 import { createWarmUp } from './warm';
@@ -69,14 +71,15 @@ export function startAssistant(options: AssistantOptions): Assistant {
     return !signal.aborted;
   };
 
-  const schedule = createScheduler(win, signal);
   const fields = new Map<HTMLInputElement, Field>();
+  const scope: Scope = { doc, win, signal, schedule: createScheduler(win, signal), fields, alive };
+  const { schedule } = scope;
   const signals = createSignals(options.send, options.practice);
   let page: PageInfo = { kind: options.pageKind ?? 'other', tokens: false };
   const emit = (s: Parameters<typeof signals.emit>[0]) => signals.emit(s, page.kind);
   // Last values seen for cross-field rules: memory only, gone with this instance.
   const memory: CheckContext = {};
-  const changes = freshChanges();
+  const changes: PageChanges = { added: [], fullText: true, headingsChanged: true, strays: true };
   const warm = createWarmUp(lang, texts);
 
   removeStale(doc);
@@ -85,27 +88,22 @@ export function startAssistant(options: AssistantOptions): Assistant {
   root.setAttribute('data-asistente-page', page.kind);
   doc.documentElement.append(root);
 
-  const hosts = createHintHosts({ doc, root, fields: () => fields.values(), view: options.view, lang, mode: options.shadowMode, schedule, alive });
+  const hosts = createHintHosts(scope, root, options.view, lang, options.shadowMode);
   // Step phrases and captcha after the hints, once the page has painted (reading visible text
   // needs a layout, which the page then already has); then the warm-up.
   const readText = schedule.throttle(() => {
     if (!alive() || !doc.body) return;
     readPageSignals(doc, changes, signals.has, emit);
-    warm(Array.from(fields.values(), (f) => f.kind));
+    warm(fields.values());
   }, 250, true);
   // A frame batches a JSF partial update into one scan.
-  const scanLater = schedule.throttle(() => scan(), 250);
-  const watch = watchFields({
-    doc, win, signal, schedule, fields, alive,
-    recheck: (announceFor) => {
-      judge(fields, memory, lang, texts, announceFor);
-      for (const s of fieldSignals(fields.values())) emit(s);
-    },
-    restoreLater: hosts.restoreLater,
-    scanLater,
-    pollMs: options.pollMs ?? 300,
-    leaveMs: options.leaveMs ?? 300,
-  });
+  const scanSoon = schedule.throttle(() => scan(), 250);
+  const recheck = (announceFor?: Field) => {
+    judge(fields, memory, lang, texts, announceFor);
+    fieldSignals(fields.values(), emit);
+  };
+  const watch = watchFields(scope, recheck, hosts.restore, scanSoon, options.pollMs ?? 300, options.leaveMs ?? 300);
+  const unwatch = (f: Field) => (watch.forget(f), hosts.unmount(f));
 
   /** Page kind, fields and (after the paint) step phrases. */
   function scan() {
@@ -118,22 +116,19 @@ export function startAssistant(options: AssistantOptions): Assistant {
     }
     if (changes.strays) hosts.removeStrays();
     changes.strays = false;
-    scanFields(doc.body, page, fields, {
-      add: (found) => newField(found.input, found.kind, hosts.mount(found.input, found.kind), doc),
-      remove: (f) => (watch.forget(f), hosts.unmount(f)),
-      keep: place,
-    });
+    const add = (found: DetectedField) => newField(found.input, found.kind, hosts.mount(found.input, found.kind), doc);
+    scanFields(doc.body, page, fields, add, unwatch, place);
     changes.headingsChanged = false;
     watch.update();
     watch.poll();
     readText();
   }
 
-  observeMutations(doc, signal, changes, scanLater, hosts.restoreLater);
+  observeMutations(doc, signal, changes, scanSoon, hosts.restore);
   signal.addEventListener(
     'abort',
     () => {
-      for (const f of fields.values()) (watch.forget(f), hosts.unmount(f));
+      fields.forEach(unwatch);
       fields.clear();
       root.remove();
     },

@@ -6,7 +6,8 @@
 import type { FieldKind, Level, Verdict } from '../rules/types';
 import { isShown } from './detect';
 import type { Hinted } from './hint-host';
-import type { Pending, Scheduler } from './scheduler';
+import type { Pending } from './scheduler';
+import type { Scope } from './scope';
 
 /** A watched field: its hint and what the person did there. */
 export interface Field extends Hinted {
@@ -34,32 +35,25 @@ export const newField = (input: HTMLInputElement, kind: FieldKind, hint: Hinted[
   announce: '',
 });
 
-export const TEXT_CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=hidden]),select,textarea';
+const TEXT_CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=hidden]),select,textarea';
 /** What an on-screen keyboard key can be: pressing one does not leave the field being filled. */
 const KEY_LIKE = 'button,a,[onclick],[role=button],input[type=button],input[type=image]';
 
-export interface FieldWatchOptions {
-  doc: Document;
-  win: Window;
-  signal: AbortSignal;
-  schedule: Scheduler;
-  fields: ReadonlyMap<HTMLInputElement, Field>;
-  alive: () => boolean;
-  /** Re-checks every field from its `value`; `announceFor` was just left (an error is said aloud). */
-  recheck: (announceFor?: Field) => void;
-  /** A moment to see whether the page took a host away. */
-  restoreLater: () => void;
-  /** The form may have changed shape (a click showed or hid a part). */
-  scanLater: () => void;
-  /** Value poll while a watched field is visible (the on-screen keyboard sends no events). */
-  pollMs: number;
-  /** How long after leaving a field (to a non-text target) it counts as left. */
-  leaveMs: number;
-}
-
-export function watchFields(o: FieldWatchOptions) {
-  const { doc, win, signal, schedule, fields, alive, recheck, restoreLater } = o;
-
+/**
+ * Watches the scope's fields. `recheck` re-checks every field from its `value` (`announceFor` was
+ * just left: an error is said aloud); `restore` is a moment to see whether the page took a host
+ * away; `scan`, that the form may have changed shape (a click showed or hid a part). `pollMs`:
+ * value poll while a field is visible (an on-screen keyboard sends no events); `leaveMs`: how
+ * long after leaving a field (to a non-text target) it counts as left.
+ */
+export function watchFields(
+  { doc, win, signal, schedule, fields, alive }: Scope,
+  recheck: (announceFor?: Field) => void,
+  restore: () => void,
+  scan: () => void,
+  pollMs: number,
+  leaveMs: number,
+) {
   /**
    * Picks up new values: one that changed while its field is not focused was set by script (an
    * on-screen keyboard, a re-render), so the person is still typing there. True if any changed.
@@ -81,14 +75,14 @@ export function watchFields(o: FieldWatchOptions) {
   /** Re-reads and re-checks every field (cross-field rules change together). */
   function update(announceFor?: Field) {
     if (!alive()) return;
-    restoreLater();
+    restore();
     takeValues();
     recheck(announceFor);
   }
 
   /** Reads every value (poll, clicks): re-checks only when one changed (then true). */
   function readAll(): boolean {
-    restoreLater();
+    restore();
     if (!alive() || !takeValues()) return false;
     recheck();
     return true;
@@ -132,7 +126,7 @@ export function watchFields(o: FieldWatchOptions) {
     if (!f || isTextControl(e.relatedTarget)) return; // into another text control: focusin handles it
     f.leaving?.cancel();
     // A click on an on-screen keyboard key also takes the focus: wait to see if the value moves.
-    f.leaving = schedule.later(() => leave(f), o.leaveMs);
+    f.leaving = schedule.later(() => leave(f), leaveMs);
   });
   // Values as they were when the pointer went down, before any key handler (click or mousedown).
   // Kept on each field (no allocation per click: an on-screen keyboard clicks a lot).
@@ -157,7 +151,7 @@ export function watchFields(o: FieldWatchOptions) {
       }
       // A click may show or hide a part of the form; a click that typed a character (an
       // on-screen key) does not, and a rescan per key would only make garbage while typing.
-      if (!changed) o.scanLater();
+      if (!changed) scan();
     }, 0);
   });
   // Bubble phase on the window: runs right after the page's own click handlers (an on-screen
@@ -171,15 +165,16 @@ export function watchFields(o: FieldWatchOptions) {
 
   /** A light poll while there are fields and the page is visible. */
   let polling: Pending | undefined;
+  const tick = () => {
+    polling = schedule.later(tick, pollMs);
+    if (!alive()) return;
+    restore();
+    for (const f of fields.values()) if (isShown(f.input)) return void readAll();
+  };
   function poll() {
     const want = !signal.aborted && fields.size > 0 && doc.visibilityState !== 'hidden';
-    if (want && !polling) {
-      polling = schedule.every(() => {
-        if (!alive()) return;
-        restoreLater();
-        for (const f of fields.values()) if (isShown(f.input)) return void readAll();
-      }, o.pollMs);
-    } else if (!want && polling) {
+    if (want && !polling) polling = schedule.later(tick, pollMs);
+    else if (!want && polling) {
       polling.cancel();
       polling = undefined;
     }

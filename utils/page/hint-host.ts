@@ -6,7 +6,7 @@ import type { FieldKind } from '../rules/types';
 import type { Lang } from '../i18n/core';
 import { HINT_TAG, ROOT_TAG } from './detect';
 import type { HintHandle, HintView } from './hint-view';
-import type { Scheduler } from './scheduler';
+import type { Scope } from './scope';
 
 export const HINT_ID_PREFIX = 'asistente-hint-';
 
@@ -52,19 +52,8 @@ export function place(f: Hinted): void {
 const FIGHT_MS = 250;
 const RESTORE_MAX_MS = 2000;
 
-export interface HintHostOptions {
-  doc: Document;
-  /** Our hidden root element (the page-kind attribute); put back too. */
-  root: HTMLElement;
-  fields: () => Iterable<Hinted>;
-  view: HintView;
-  lang: Lang;
-  mode?: ShadowRootMode;
-  schedule: Scheduler;
-  alive: () => boolean;
-}
-
-export function createHintHosts({ doc, root, fields, view, lang, mode, schedule, alive }: HintHostOptions) {
+/** The hosts of the scope's fields; `root` is our hidden root element, put back too. */
+export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: HTMLElement, view: HintView, lang: Lang, mode?: ShadowRootMode) {
   const instance = Math.random().toString(36).slice(2, 8);
   let counter = 0;
   let queued = false;
@@ -73,16 +62,16 @@ export function createHintHosts({ doc, root, fields, view, lang, mode, schedule,
 
   const lost = () => {
     if (!root.isConnected) return true;
-    for (const f of fields()) if (!f.hint.host.isConnected && f.input.isConnected) return true;
+    for (const f of fields.values()) if (!f.hint.host.isConnected && f.input.isConnected) return true;
     return false;
   };
 
   /** The same host (level, text and shadow root intact) goes back next to its field. */
-  const restore = schedule.throttle(() => {
+  const restoreSoon = schedule.throttle(() => {
     queued = false;
     if (!alive()) return;
     if (!root.isConnected) doc.documentElement.append(root);
-    for (const f of fields()) {
+    for (const f of fields.values()) {
       if (f.hint.host.isConnected || !f.input.isConnected) continue;
       place(f);
       link(f.input, f.hint.host.id);
@@ -109,15 +98,15 @@ export function createHintHosts({ doc, root, fields, view, lang, mode, schedule,
      * At most once per frame when a host is gone; a page that takes it away again at once makes
      * us wait longer each time (up to RESTORE_MAX_MS).
      */
-    restoreLater(): void {
+    restore(): void {
       if (queued || !lost()) return;
       queued = true;
       delay = Date.now() - restoredAt < FIGHT_MS ? Math.min(RESTORE_MAX_MS, Math.max(50, delay * 2)) : 0;
-      restore(delay);
+      restoreSoon(delay);
     },
     /** Copies of our hosts (a page that clones a row clones them too) go. */
     removeStrays(): void {
-      const managed = new Set<Element>(Array.from(fields(), (f) => f.hint.host));
+      const managed = new Set<Element>(Array.from(fields.values(), (f) => f.hint.host));
       for (const el of Array.from(doc.getElementsByTagName(HINT_TAG))) if (!managed.has(el)) el.remove();
     },
   };

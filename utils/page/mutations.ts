@@ -17,14 +17,15 @@ export interface PageChanges {
   strays: boolean;
 }
 
-export const freshChanges = (): PageChanges => ({ added: [], fullText: true, headingsChanged: true, strays: true });
-
 const ADDED_MAX = 500;
 const isOurs = (n: Node) => n.nodeType === 1 && ((n as Element).localName === HINT_TAG || (n as Element).localName === ROOT_TAG);
 const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADINGS) || !!(n as Element).querySelector(HEADINGS));
 
-/** Keeps what matters from a batch into `changes`: is a scan worth it, was a host of ours removed. */
-export function noteMutations(records: MutationRecord[], changes: PageChanges): { worth: boolean; gone: boolean } {
+/**
+ * Keeps what matters from a batch in `changes`; calls `restore` when a host of ours was removed.
+ * True when a scan is worth it.
+ */
+export function noteMutations(records: MutationRecord[], changes: PageChanges, restore: () => void): boolean {
   let worth = false;
   let gone = false;
   for (const r of records) {
@@ -47,15 +48,14 @@ export function noteMutations(records: MutationRecord[], changes: PageChanges): 
       else gone = true;
     }
   }
-  return { worth, gone };
+  if (gone) restore();
+  return worth;
 }
 
 /** Watches the body (and the body being swapped) until `signal` aborts. */
 export function observeMutations(doc: Document, signal: AbortSignal, changes: PageChanges, scanLater: () => void, restoreLater: () => void): void {
   const bodyObserver = new MutationObserver((records) => {
-    const { worth, gone } = noteMutations(records, changes);
-    if (gone) restoreLater();
-    if (worth) scanLater();
+    if (noteMutations(records, changes, restoreLater)) scanLater();
   });
   let observed: HTMLElement | null = null;
   const observeBody = () => {

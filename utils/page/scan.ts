@@ -6,23 +6,24 @@ import { detectFields, type DetectedField } from './detect';
 import type { Field } from './field-watch';
 import type { PageInfo } from './page-kinds';
 
-export interface ScanHooks {
-  add(found: DetectedField): Field;
-  remove(field: Field): void;
-  keep(field: Field): void;
-}
-
-export function scanFields(root: Element, page: Pick<PageInfo, 'tokens'>, fields: Map<HTMLInputElement, Field>, hooks: ScanHooks): void {
+export function scanFields(
+  root: Element,
+  page: Pick<PageInfo, 'tokens'>,
+  fields: Map<HTMLInputElement, Field>,
+  add: (found: DetectedField) => Field,
+  remove: (field: Field) => void,
+  keep: (field: Field) => void,
+): void {
   const detected = detectFields(root, page);
   const kinds = new Map(detected.map((f) => [f.input, f.kind]));
   for (const f of [...fields.values()]) {
     if (kinds.get(f.input) === f.kind && f.input.isConnected) continue;
-    hooks.remove(f);
+    remove(f);
     fields.delete(f.input);
   }
   for (const found of detected) {
     const f = fields.get(found.input);
-    if (f) hooks.keep(f);
-    else fields.set(found.input, hooks.add(found));
+    if (f) keep(f);
+    else fields.set(found.input, add(found));
   }
 }

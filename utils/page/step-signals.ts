@@ -16,7 +16,7 @@ interface Judged {
 const good = (f: Judged) => f.verdict?.level === 'ok' || f.verdict?.level === 'warn';
 
 /** Signals the fields prove now: a good id; a good email or clave with its confirmation matching. */
-export function fieldSignals(fields: Iterable<Judged>): Signal[] {
+export function fieldSignals(fields: Iterable<Judged>, emit: (s: Signal) => void): void {
   let id = false;
   let email = false;
   let emailConfirmed = true;
@@ -30,11 +30,9 @@ export function fieldSignals(fields: Iterable<Judged>): Signal[] {
     else if (k === 'password' && good(f)) clave = true;
     else if (k === 'password-confirm' && f.verdict?.level !== 'ok') claveConfirmed = false;
   }
-  const out: Signal[] = [];
-  if (id) out.push('id-valid');
-  if (email && emailConfirmed) out.push('email-valid');
-  if (clave && claveConfirmed) out.push('clave-valid');
-  return out;
+  if (id) emit('id-valid');
+  if (email && emailConfirmed) emit('email-valid');
+  if (clave && claveConfirmed) emit('clave-valid');
 }
 
 /**

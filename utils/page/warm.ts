@@ -37,10 +37,10 @@ export const WARM_CONTEXT: CheckContext = { email: 'ana.perez@gmail.com', passwo
  * values, so the engine compiles that code now and not on the person's first keystroke (and the
  * level words once per page). Pure calls; nothing is shown, stored or sent.
  */
-export function createWarmUp(lang: Lang, texts: HintTexts): (kinds: Iterable<FieldKind>) => void {
+export function createWarmUp(lang: Lang, texts: HintTexts): (fields: Iterable<{ kind: FieldKind }>) => void {
   const warmed = new Set<FieldKind>();
-  return (kinds) => {
-    for (const kind of kinds) {
+  return (fields) => {
+    for (const { kind } of fields) {
       if (warmed.has(kind)) continue;
       if (!warmed.size) for (const level of ['ok', 'warn', 'error'] as const) texts(lang, `h.level.${level}`);
       warmed.add(kind);
