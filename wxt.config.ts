@@ -59,7 +59,9 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
+      // One copy of it (ours, from the project root) for WXT's imports and ours: Vite's `dedupe`.
+      const dedupe = [...(config.resolve?.dedupe ?? []), '@wxt-dev/browser'];
+      config.resolve = { ...config.resolve, dedupe, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
     },
     // The hint texts (utils/i18n/rules.ts, hints.ts) go into the locale messages the content
     // script reads with browser.i18n.getMessage: no dictionary in the content script itself.

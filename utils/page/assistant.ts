@@ -103,7 +103,6 @@ export function startAssistant(options: AssistantOptions): Assistant {
     fieldSignals(fields.values(), emit);
   };
   const watch = watchFields(scope, recheck, hosts.restore, scanSoon, options.pollMs ?? 300, options.leaveMs ?? 300);
-  const unwatch = (f: Field) => (watch.forget(f), hosts.unmount(f));
 
   /** Page kind, fields and (after the paint) step phrases. */
   function scan() {
@@ -117,7 +116,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     if (changes.strays) hosts.removeStrays();
     changes.strays = false;
     const add = (found: DetectedField) => newField(found.input, found.kind, hosts.mount(found.input, found.kind), doc);
-    scanFields(doc.body, page, fields, add, unwatch, place);
+    scanFields(doc.body, page, fields, add, hosts.unmount, place);
     changes.headingsChanged = false;
     watch.update();
     watch.poll();
@@ -128,7 +127,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   signal.addEventListener(
     'abort',
     () => {
-      fields.forEach(unwatch);
+      fields.forEach(hosts.unmount);
       fields.clear();
       root.remove();
     },

@@ -91,7 +91,7 @@ export function watchFields(
   function leave(f: Field) {
     f.leaving?.cancel();
     f.leaving = undefined;
-    if (!f.typing || !fields.has(f.input)) return;
+    if (!f.typing || fields.get(f.input) !== f) return; // not watched any more
     f.typing = false;
     update(f);
   }
@@ -184,9 +184,5 @@ export function watchFields(
     update,
     /** Starts or stops the poll to match the fields and the page's visibility. */
     poll,
-    /** A field no longer watched: its pending leave goes. */
-    forget(f: Field) {
-      f.leaving?.cancel();
-    },
   };
 }

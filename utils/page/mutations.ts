@@ -2,7 +2,7 @@
  * The living page: batches of DOM mutations boiled down to what the assistant needs (is a scan
  * worth it, was one of our hosts taken away, what text came in), and the observers that feed them.
  */
-import { HINT_TAG, ROOT_TAG } from './detect';
+import { HINT_TAG, isOurs as ours } from './detect';
 import { HEADINGS } from './page-text';
 
 /** What changed since the assistant last looked. */
@@ -18,7 +18,7 @@ export interface PageChanges {
 }
 
 const ADDED_MAX = 500;
-const isOurs = (n: Node) => n.nodeType === 1 && ((n as Element).localName === HINT_TAG || (n as Element).localName === ROOT_TAG);
+const isOurs = (n: Node) => n.nodeType === 1 && ours(n as Element);
 const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADINGS) || !!(n as Element).querySelector(HEADINGS));
 
 /**

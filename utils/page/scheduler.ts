@@ -1,7 +1,7 @@
 /**
  * One cancellable frame/timeout scheduler for the assistant (after Dark Reader's
- * `src/utils/throttle.ts`): everything it starts is cancelled when its signal aborts, so
- * teardown is one `abort()`. Plain `setTimeout`/`requestAnimationFrame` underneath.
+ * `src/utils/throttle.ts`), bound to the assistant's signal: nothing it was asked to run runs
+ * after the abort, so teardown is one `abort()`. Plain `setTimeout`/`requestAnimationFrame`.
  */
 
 export interface Pending {
@@ -9,7 +9,7 @@ export interface Pending {
 }
 
 export interface Scheduler {
-  /** `fn` after `ms`, unless cancelled (or the signal aborted) first. */
+  /** `fn` after `ms`, unless cancelled or the signal aborted first. */
   later(fn: () => void, ms: number): Pending;
   /**
    * A request function for `fn`: it runs once at the next animation frame (a burst of requests
@@ -21,41 +21,33 @@ export interface Scheduler {
 }
 
 export function createScheduler(win: Window, signal: AbortSignal): Scheduler {
-  const live = new Set<Pending>();
-  signal.addEventListener('abort', () => live.forEach((p) => p.cancel()), { once: true });
-
+  // Bound to the signal: a timer or frame that comes after the abort does nothing.
   const later = (fn: () => void, ms: number): Pending => {
-    const id = setTimeout(() => (live.delete(p), fn()), ms);
-    const p = {
-      cancel() {
-        live.delete(p);
-        clearTimeout(id);
-      },
-    };
-    if (signal.aborted) p.cancel();
-    else live.add(p);
-    return p;
+    const id = setTimeout(() => signal.aborted || fn(), ms);
+    return { cancel: () => clearTimeout(id) };
   };
 
   function throttle(fn: () => void, fallbackMs: number, afterPaint?: boolean) {
     let queued = false;
     let frame = 0;
-    const pending: Pending[] = [];
+    let next: Pending | undefined;
+    let fallback: Pending | undefined;
     const run = () => {
-      if (!queued) return;
+      if (!queued || signal.aborted) return;
       queued = false;
       win.cancelAnimationFrame?.(frame);
-      for (const p of pending.splice(0)) p.cancel();
+      next?.cancel();
+      fallback?.cancel();
       fn();
     };
     return (delayMs = 0) => {
       if (queued || signal.aborted) return;
       queued = true;
-      if (delayMs > 0) pending.push(later(run, delayMs));
+      if (delayMs > 0) fallback = later(run, delayMs);
       else {
         // The frame's callback runs before its paint: the task after it runs after the paint.
-        frame = win.requestAnimationFrame?.(() => (afterPaint ? pending.push(later(run, 0)) : run())) ?? 0;
-        pending.push(later(run, fallbackMs));
+        frame = win.requestAnimationFrame?.(() => (afterPaint ? (next = later(run, 0)) : run())) ?? 0;
+        fallback = later(run, fallbackMs);
       }
     };
   }
