@@ -72,8 +72,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
   };
 
   const fields = new Map<HTMLInputElement, Field>();
-  const scope: Scope = { doc, win, signal, schedule: createScheduler(win, signal), fields, alive };
-  const { schedule } = scope;
+  const schedule = createScheduler(win, signal);
+  const scope: Scope = { doc, win, signal, schedule, fields, alive };
   const signals = createSignals(options.send, options.practice);
   let page: PageInfo = { kind: options.pageKind ?? 'other', tokens: false };
   const emit = (s: Parameters<typeof signals.emit>[0]) => signals.emit(s, page.kind);
@@ -115,7 +115,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     }
     if (changes.strays) hosts.removeStrays();
     changes.strays = false;
-    const add = (found: DetectedField) => newField(found.input, found.kind, hosts.mount(found.input, found.kind), doc);
+    const add = (found: DetectedField) => newField(found, hosts.mount(found), doc);
     scanFields(doc.body, page, fields, add, hosts.unmount, place);
     changes.headingsChanged = false;
     watch.update();

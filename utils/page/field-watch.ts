@@ -26,7 +26,8 @@ export interface Field extends Hinted {
   announce: string;
 }
 
-export const newField = (input: HTMLInputElement, kind: FieldKind, hint: Hinted['hint'], doc: Document): Field => ({
+/** A field found on the page, with its new hint, before anything was typed while watched. */
+export const newField = ({ input, kind }: { input: HTMLInputElement; kind: FieldKind }, hint: Hinted['hint'], doc: Document): Field => ({
   input,
   kind,
   hint,

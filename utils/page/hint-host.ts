@@ -81,7 +81,7 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
 
   return {
     /** A new host for a field, in place and linked. */
-    mount(input: HTMLInputElement, kind: FieldKind): HintHandle {
+    mount({ input, kind }: { input: HTMLInputElement; kind: FieldKind }): HintHandle {
       const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
       const hint = view({ doc, id, kind, lang, mode });
       // A cloned input may carry a link to a copy of our host: keep only the page's own ids.

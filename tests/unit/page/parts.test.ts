@@ -31,7 +31,7 @@ afterEach(() => ctrl?.abort());
 describe('watchFields', () => {
   function watch(sc: Scope) {
     const input = document.getElementById('c') as HTMLInputElement;
-    const field = newField(input, 'cedula', view({ doc: document, id: 'h1', kind: 'cedula', lang: 'es' }), document);
+    const field = newField({ input, kind: 'cedula' }, view({ doc: document, id: 'h1', kind: 'cedula', lang: 'es' }), document);
     sc.fields.set(input, field);
     const seen: { value: string; typing: boolean; announceFor?: Field }[] = [];
     const scan = vi.fn();
@@ -93,8 +93,8 @@ describe('createHintHosts', () => {
     const hosts = createHintHosts(sc, root, view, 'es');
     const input = document.getElementById('c') as HTMLInputElement;
     input.setAttribute('aria-describedby', 'page-help');
-    const hint: HintHandle = hosts.mount(input, 'cedula');
-    sc.fields.set(input, newField(input, 'cedula', hint, document));
+    const hint: HintHandle = hosts.mount({ input, kind: 'cedula' });
+    sc.fields.set(input, newField({ input, kind: 'cedula' }, hint, document));
     return { hosts, input, hint, root };
   }
 
