@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { withHintMessages } from './scripts/locale-messages';
 import { OFFICIAL_MATCHES } from './utils/portal/hosts';
 
@@ -49,17 +48,21 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The content script talks to the browser's own promise-based API (MV3 Chrome/Edge, and
-    // Firefox's native `browser`), as plain WXT does, instead of through webextension-polyfill:
-    // the polyfill is 3 KB of the 15 KB gzip budget (issue 10) and wraps nothing the content
-    // script uses (i18n.getMessage, runtime.sendMessage/getURL, storage.local.get/set and
-    // storage.onChanged all return promises natively in MV3). Extension pages keep the polyfill.
+    // webextension-polyfill per entrypoint. The module above (WXT's documented way to keep the
+    // polyfill) points `wxt/browser` at it for every build; the content script's build group points
+    // it back at `@wxt-dev/browser`, the package WXT's own `wxt/browser` re-exports (the browser's
+    // native promise API). WXT's content-script context imports `wxt/browser` itself, so our own
+    // imports of `@wxt-dev/browser` alone would not keep the polyfill out. The polyfill is 3 KB of
+    // the content script's 15 KB gzip budget (issue 10) and wraps nothing it uses
+    // (i18n.getMessage, runtime.sendMessage/getURL, storage.local.get/set, storage.onChanged all
+    // return promises natively in MV3). Extension pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      const native = { find: /^wxt\/browser$/, replacement: resolve('node_modules/wxt/dist/browser.mjs') };
-      config.resolve = { ...config.resolve, alias: [native, ...list] };
+      // One copy of it (ours, from the project root) for WXT's imports and ours: Vite's `dedupe`.
+      const dedupe = [...(config.resolve?.dedupe ?? []), '@wxt-dev/browser'];
+      config.resolve = { ...config.resolve, dedupe, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
     },
     // The hint texts (utils/i18n/rules.ts, hints.ts) go into the locale messages the content
     // script reads with browser.i18n.getMessage: no dictionary in the content script itself.

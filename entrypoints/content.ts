@@ -1,7 +1,10 @@
+import { browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OFFICIAL_MATCHES } from '../utils/portal/hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
+import { mountHint } from '../components/hint/mount';
+import { message } from '../components/hint/messages';
 import type { mountPortalPresenter } from '../components/portal-presenter/mount';
 import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
 
@@ -40,6 +43,8 @@ function start(ctx: ContentScriptContext) {
     signal: ctx.signal,
     lang,
     practice: false,
+    view: mountHint,
+    texts: message,
     url: () => url ?? location.href,
     // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
     alive: () => ctx.isValid,

@@ -6,7 +6,7 @@
  * own name (`h_es_…`, `h_en_…`), so the language stays the page's browser language (as before),
  * not the browser UI's.
  */
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import type { Lang } from '../../utils/i18n/core';
 import { messageName } from './message-name';
 

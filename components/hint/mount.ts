@@ -8,36 +8,11 @@
  * Every other screen (popup, practice portal, presenter) is Preact. No innerHTML: page-derived
  * text only ever goes in through textContent.
  */
-import type { FieldKind, Level } from '../../utils/rules/types';
-import type { Lang } from '../../utils/i18n/core';
+import type { Level } from '../../utils/rules/types';
 import { HINT_TAG } from '../../utils/page/detect';
+import type { HintView } from '../../utils/page/hint-view';
 import { message } from './messages';
 import css from './hint.css?inline';
-
-export interface HintView {
-  /** What the person sees now (an unfinished value while typing shows as `empty`). */
-  level: Level;
-  text: string;
-  /** Text for the polite live region; changes only when worth saying out loud. */
-  announce: string;
-}
-
-export interface HintHandle {
-  readonly host: HTMLElement;
-  update(view: HintView): void;
-  destroy(): void;
-}
-
-export interface MountOptions {
-  doc: Document;
-  id: string;
-  kind: FieldKind;
-  lang: Lang;
-  /** 'closed' in the extension; tests may ask for 'open' to read the rendered text. */
-  mode?: ShadowRootMode;
-}
-
-export type MountHint = (options: MountOptions) => HintHandle;
 
 const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty: 'i' };
 
@@ -74,7 +49,7 @@ function useLive(doc: Document, mode: ShadowRootMode): Live {
 }
 
 /** Icon + words + colour, never colour alone. */
-export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) => {
+export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) => {
   const host = doc.createElement(HINT_TAG);
   host.id = id;
   host.setAttribute('data-asistente-field', kind);
@@ -105,18 +80,18 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
   };
   return {
     host,
-    update(view) {
-      if (view.level !== level) {
-        level = view.level;
+    update(state) {
+      if (state.level !== level) {
+        level = state.level;
         host.setAttribute('data-asistente-level', level);
         box.className = `hint ${level}`;
         icon.textContent = ICONS[level];
         const w = level === 'empty' ? '' : message(lang, `h.level.${level}`);
         word.textContent = w && `${w}: `;
       }
-      set(text, view.text);
-      if (view.announce !== said) {
-        said = view.announce;
+      set(text, state.text);
+      if (state.announce !== said) {
+        said = state.announce;
         if (said) {
           if (!live.el.isConnected) doc.documentElement.append(live.el);
           live.region.lang = lang;
@@ -124,7 +99,7 @@ export const mountHint: MountHint = ({ doc, id, kind, lang, mode = 'closed' }) =
         }
       }
       // Inline and important: a page rule such as `td > * { display: none }` cannot hide it.
-      const display = view.text ? 'block' : 'none';
+      const display = state.text ? 'block' : 'none';
       if (host.style.getPropertyValue('display') !== display) host.style.setProperty('display', display, 'important');
     },
     destroy() {

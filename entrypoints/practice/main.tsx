@@ -5,6 +5,8 @@ import '../../components/practice/practice.css';
 import '../../components/presenter/presenter.css';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { startAssistant } from '../../utils/page/assistant';
+import { mountHint } from '../../components/hint/mount';
+import { message } from '../../components/hint/messages';
 import { SCENARIOS as PRACTICE_FLOWS, type ScenarioId as PracticeFlowId } from '../../utils/practice/scenarios';
 import { suggestClave } from '../../utils/rules';
 import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
@@ -25,6 +27,8 @@ function useAssistant(lang: Lang | null) {
       signal: controller.current.signal,
       lang,
       practice: true,
+      view: mountHint,
+      texts: message,
       pageKind: PRACTICE_FLOWS[flow.current].page,
       send: (message) => {
         browser.runtime.sendMessage(message).catch(() => undefined);

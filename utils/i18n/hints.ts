@@ -3,7 +3,6 @@
  * word shown with each icon, so a level is never told by colour alone, the hint's title, and the
  * clave rule as a message key (`clave.rule`, from ./clave-rule.ts: written once there).
  */
-import { makeTranslator } from './core';
 import { CLAVE_RULE } from './clave-rule';
 
 const es = {
@@ -24,5 +23,4 @@ const en: Record<keyof typeof es, string> = {
 
 export type HintKey = keyof typeof es;
 export const hintMessages = { es, en };
-export const tHint = makeTranslator<HintKey>(hintMessages);
 export { CLAVE_RULE };

@@ -6,6 +6,7 @@ import type { Level, Verdict } from '../rules/types';
 import { isRuleCode, type RuleCode } from '../rules/codes';
 import { makeTranslator, type Dicts, type Lang } from './core';
 import { CLAVE_RULE } from './clave-rule';
+import { verdictText as textOf, type TextLookup } from './verdict-text';
 
 const es: Record<RuleCode, string> = {
   'input.too-long': 'Es demasiado largo. Revise lo que escribió o pegó.',
@@ -197,8 +198,13 @@ export function fallbackText(lang: Lang, level: Level): string {
   return FALLBACK[lang]?.[level] ?? '';
 }
 
-/** The hint a person reads for a verdict, with `{name}` placeholders filled from its params. */
-export function verdictText(lang: Lang, verdict: Pick<Verdict, 'code' | 'level' | 'params'>): string {
-  if (isRuleCode(verdict.code)) return tRule(lang, verdict.code, verdict.params);
-  return fallbackText(lang, verdict.level);
-}
+/** The hint texts of these dictionaries, by the keys of the locale messages (`r.<code>`, `f.<level>`). */
+export const ruleTexts: TextLookup = (lang, key) => {
+  const rest = key.slice(2);
+  if (key.startsWith('r.')) return isRuleCode(rest) ? ruleMessages[lang][rest] : '';
+  return key.startsWith('f.') ? fallbackText(lang, rest as Level) : '';
+};
+
+/** The hint a person reads for a verdict, from these dictionaries (see ./verdict-text.ts). */
+export const verdictText = (lang: Lang, verdict: Pick<Verdict, 'code' | 'level' | 'params'>): string =>
+  textOf(lang, verdict, ruleTexts);

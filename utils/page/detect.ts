@@ -30,7 +30,8 @@ function typeOf(input: Element): string {
   return (input.getAttribute('type') ?? '').trim().toLowerCase();
 }
 
-function isOurs(el: Element): boolean {
+/** One of our hint hosts or our root. */
+export function isOurs(el: Element): boolean {
   return el.localName === HINT_TAG || el.localName === ROOT_TAG;
 }
 

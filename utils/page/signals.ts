@@ -6,16 +6,15 @@ export type SendSignal = (message: StepSignalMessage) => void;
 export function createSignals(send: SendSignal, practice: boolean, now: () => number = Date.now) {
   const sent = new Set<string>();
   return {
-    emit(signal: Signal, page: PageKind): boolean {
+    emit(signal: Signal, page: PageKind): void {
       const key = signal === 'portal-opened' ? `${signal}:${page}` : signal;
-      if (sent.has(key)) return false;
+      if (sent.has(key)) return;
       sent.add(key);
       try {
         send({ type: 'asistente:signal', signal, page, at: now(), practice });
       } catch {
         // No one listening (popup closed, extension reloading): nothing to do.
       }
-      return true;
     },
     has: (signal: Signal) => sent.has(signal),
   };

@@ -21,6 +21,8 @@ vi.mock('../../../utils/rules', () => ({
 }));
 
 const { startAssistant, removeStale, HINT_ID_PREFIX } = await import('../../../utils/page/assistant');
+const { mountHint } = await import('../../../components/hint/mount');
+const { message } = await import('../../../components/hint/messages');
 
 const GENERATE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
 const hosts = () => Array.from(document.querySelectorAll('asistente-clave-hint')) as HTMLElement[];
@@ -48,6 +50,8 @@ describe('startAssistant', () => {
       practice: false,
       send: (m) => sent.push(m),
       url: () => url,
+      view: mountHint,
+      texts: message,
       shadowMode: 'open',
       pollMs: 20,
       leaveMs: 10,

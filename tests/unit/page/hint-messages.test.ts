@@ -1,31 +1,49 @@
-// The hint texts shipped as extension locale messages say exactly what the single source says.
+// The one verdictText (utils/i18n/verdict-text.ts) over any text lookup, and the hint texts the
+// build ships as extension locale messages (read by components/hint/messages.ts).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verdictText as hintText } from '../../../components/hint/verdict-text';
 import { message } from '../../../components/hint/messages';
 import { hintLocaleMessages, withHintMessages } from '../../../scripts/locale-messages';
 import { hintMessages } from '../../../utils/i18n/hints';
-import { verdictText } from '../../../utils/i18n/rules';
+import { fallbackText, ruleMessages } from '../../../utils/i18n/rules';
+import { verdictText, type TextLookup } from '../../../utils/i18n/verdict-text';
 import { RULE_CODES, check } from '../../../utils/rules';
 import { installHintMessages } from './helpers';
 
-const PARAMS = { count: 7, chars: '"ñ"', province: '31', digit: 7, cedula: '1714307103', max: 64, tld: '.cmo', suggestion: 'ana@gmail.com', min: 6 };
+describe('verdictText', () => {
+  const table: Record<string, string> = {
+    'es:r.cedula.short': 'Lleva {count} de {max} dígitos.',
+    'en:r.cedula.short': 'It has {count} of {max} digits.',
+    'es:f.error': 'Hay un error.',
+    'es:r.email.typo': '¿Quiso decir {suggestion}? {unknown} queda.',
+  };
+  const texts: TextLookup = (lang, key) => table[`${lang}:${key}`] ?? '';
+
+  it("uses the rule's own text in the asked language, with its placeholders filled", () => {
+    const v = { code: 'cedula.short', level: 'error' as const, params: { count: 7, max: 10 } };
+    expect(verdictText('es', v, texts)).toBe('Lleva 7 de 10 dígitos.');
+    expect(verdictText('en', v, texts)).toBe('It has 7 of 10 digits.');
+    expect(verdictText('es', { code: 'email.typo', level: 'warn', params: { suggestion: 'ana@gmail.com' } }, texts)).toBe(
+      '¿Quiso decir ana@gmail.com? {unknown} queda.',
+    );
+  });
+
+  it('falls back to the text for the level for a code it does not know, and to nothing at all', () => {
+    expect(verdictText('es', { code: 'future.code', level: 'error' }, texts)).toBe('Hay un error.');
+    expect(verdictText('en', { code: 'future.code', level: 'error' }, texts)).toBe('');
+  });
+});
 
 describe('hint texts from locale messages', () => {
-  it('every rule code and level reads the same as utils/i18n/rules.ts, in both languages', async () => {
+  it('carry every rule, fallback and hint text of the dictionaries, in both languages', async () => {
     await installHintMessages();
     for (const lang of ['es', 'en'] as const) {
-      for (const code of RULE_CODES) {
-        const v = { code, level: 'error' as const, params: PARAMS };
-        expect(hintText(lang, v), `${lang} ${code}`).toBe(verdictText(lang, v));
-      }
-      for (const level of ['empty', 'ok', 'warn', 'error'] as const) {
-        expect(hintText(lang, { code: 'future.code', level })).toBe(verdictText(lang, { code: 'future.code', level }));
-      }
+      for (const code of RULE_CODES) expect(message(lang, `r.${code}`), `${lang} ${code}`).toBe(ruleMessages[lang][code]);
+      for (const level of ['ok', 'warn', 'error'] as const) expect(message(lang, `f.${level}`)).toBe(fallbackText(lang, level));
       for (const [key, text] of Object.entries(hintMessages[lang])) expect(message(lang, `h.${key}`)).toBe(text);
     }
-    expect(hintText('es', check('cedula', '1714307'))).toBe('Lleva 7 de 10 dígitos. Siga escribiendo.');
+    expect(verdictText('es', check('cedula', '1714307'), message)).toBe('Lleva 7 de 10 dígitos. Siga escribiendo.');
   });
 
   it('message names are valid and distinct; the manifest strings stay', () => {
@@ -41,6 +59,6 @@ describe('hint texts from locale messages', () => {
   });
 
   it('without the extension API a hint has no text rather than throwing', () => {
-    expect(() => hintText('es', { code: 'cedula.ok', level: 'ok' })).not.toThrow();
+    expect(() => verdictText('es', { code: 'cedula.ok', level: 'ok' }, message)).not.toThrow();
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * Hint hosts in the page: where each goes (right after its field), its link for screen readers
+ * (`aria-describedby`), and putting it back when the page takes it away.
+ */
+import type { FieldKind } from '../rules/types';
+import type { Lang } from '../i18n/core';
+import { HINT_TAG, ROOT_TAG } from './detect';
+import type { HintHandle, HintView } from './hint-view';
+import type { Scope } from './scope';
+
+export const HINT_ID_PREFIX = 'asistente-hint-';
+
+/** A field and its hint. */
+export interface Hinted {
+  readonly input: HTMLInputElement;
+  readonly hint: HintHandle;
+}
+
+/** Rewrites an element's aria-describedby id list (the attribute goes when none is left). */
+function describedBy(el: Element, edit: (ids: string[]) => string[]) {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const next = edit(ids);
+  if (next.join(' ') === ids.join(' ')) return;
+  if (next.length) el.setAttribute('aria-describedby', next.join(' '));
+  else el.removeAttribute('aria-describedby');
+}
+
+const notOurs = (ids: string[]) => ids.filter((id) => !id.startsWith(HINT_ID_PREFIX));
+const link = (input: Element, id: string) => describedBy(input, (ids) => (ids.includes(id) ? ids : [...ids, id]));
+
+/** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
+export function removeStale(root: Document | Element): void {
+  for (const el of Array.from(root.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('[aria-describedby]'))) describedBy(el, notOurs);
+}
+
+const WRAPPER = /(^|\s)(ui-inputwrapper|ui-inputgroup|ui-password|p-inputgroup|p-password|input-group|input-wrapper|inputgroup)(\s|$)/i;
+
+/** Where the hint goes: right after the input, or after a wrapper that holds only it. */
+export function hintAnchor(input: HTMLInputElement): Element {
+  const parent = input.parentElement;
+  if (parent && (parent.localName === 'label' || WRAPPER.test(parent.className))) return parent;
+  return input;
+}
+
+export function place(f: Hinted): void {
+  const anchor = hintAnchor(f.input);
+  if (anchor.nextElementSibling !== f.hint.host) anchor.after(f.hint.host);
+}
+
+/** A page that removes the host again this soon after we put it back is fighting us. */
+const FIGHT_MS = 250;
+const RESTORE_MAX_MS = 2000;
+
+/** The hosts of the scope's fields; `root` is our hidden root element, put back too. */
+export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: HTMLElement, view: HintView, lang: Lang, mode?: ShadowRootMode) {
+  const instance = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+  let queued = false;
+  let delay = 0;
+  let restoredAt = -Infinity;
+
+  const lost = () => {
+    if (!root.isConnected) return true;
+    for (const f of fields.values()) if (!f.hint.host.isConnected && f.input.isConnected) return true;
+    return false;
+  };
+
+  /** The same host (level, text and shadow root intact) goes back next to its field. */
+  const restoreSoon = schedule.throttle(() => {
+    queued = false;
+    if (!alive()) return;
+    if (!root.isConnected) doc.documentElement.append(root);
+    for (const f of fields.values()) {
+      if (f.hint.host.isConnected || !f.input.isConnected) continue;
+      place(f);
+      link(f.input, f.hint.host.id);
+    }
+    restoredAt = Date.now();
+  }, 100);
+
+  return {
+    /** A new host for a field, in place and linked. */
+    mount({ input, kind }: { input: HTMLInputElement; kind: FieldKind }): HintHandle {
+      const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
+      const hint = view({ doc, id, kind, lang, mode });
+      // A cloned input may carry a link to a copy of our host: keep only the page's own ids.
+      describedBy(input, notOurs);
+      place({ input, hint });
+      link(input, id);
+      return hint;
+    },
+    unmount(f: Hinted): void {
+      describedBy(f.input, (ids) => ids.filter((x) => x !== f.hint.host.id));
+      f.hint.destroy();
+    },
+    /**
+     * At most once per frame when a host is gone; a page that takes it away again at once makes
+     * us wait longer each time (up to RESTORE_MAX_MS).
+     */
+    restore(): void {
+      if (queued || !lost()) return;
+      queued = true;
+      delay = Date.now() - restoredAt < FIGHT_MS ? Math.min(RESTORE_MAX_MS, Math.max(50, delay * 2)) : 0;
+      restoreSoon(delay);
+    },
+    /** Copies of our hosts (a page that clones a row clones them too) go. */
+    removeStrays(): void {
+      const managed = new Set<Element>(Array.from(fields.values(), (f) => f.hint.host));
+      for (const el of Array.from(doc.getElementsByTagName(HINT_TAG))) if (!managed.has(el)) el.remove();
+    },
+  };
+}
+
+export type HintHosts = ReturnType<typeof createHintHosts>;
