@@ -26,6 +26,7 @@ export const FLOWS: readonly Profile[] = [
     desc: 'profile.afiliado.desc',
     pages: ['generate', 'change-clave'],
     expiredKey: 'email.expired.afiliado',
+    portal: PORTAL_URLS.generate,
     steps: [
       {
         id: 'afiliado.open',
@@ -94,6 +95,7 @@ export const FLOWS: readonly Profile[] = [
     desc: 'profile.unlock.desc',
     pages: ['unlock'],
     expiredKey: 'email.expired.unlock',
+    portal: PORTAL_URLS.unlock,
     steps: [
       {
         id: 'unlock.check',
@@ -147,6 +149,7 @@ export const FLOWS: readonly Profile[] = [
     desc: 'profile.update.desc',
     pages: ['update-data'],
     expiredKey: 'email.expired.generic',
+    portal: PORTAL_URLS.updateData,
     steps: [
       {
         id: 'update.open',
@@ -194,6 +197,8 @@ export const FLOWS: readonly Profile[] = [
     desc: 'profile.empleador.desc',
     pages: ['employer'],
     expiredKey: 'email.expired.generic',
+    portal: PORTAL_URLS.employer,
+    note: { text: 'employer.note', strong: 'employer.bring' },
     steps: [
       {
         id: 'empleador.open',
@@ -232,6 +237,7 @@ export const FLOWS: readonly Profile[] = [
     desc: 'profile.biess.desc',
     pages: ['biess'],
     expiredKey: 'email.expired.generic',
+    portal: PORTAL_URLS.biess,
     steps: [
       {
         id: 'biess.clave',
