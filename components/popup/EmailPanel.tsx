@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getProfile, PORTAL_URLS, type ProfileId } from '../../utils/flows';
-import { waitCountdown } from '../../utils/flows/countdown';
+import { waitCountdown } from '../../utils/progress/countdown';
 import type { PopupKey } from '../../utils/i18n/popup';
-import { MAILBOXES, type EmailWait, type Mailbox } from '../../utils/storage/schema';
+import type { EmailWait } from '../../utils/progress/schema';
+import { MAILBOXES, type Mailbox } from '../../utils/storage/schema';
 import { Icon } from './Icon';
 import { useLang, useT } from './i18n';
 
@@ -15,12 +16,30 @@ function useNow(intervalMs: number): number {
   return now;
 }
 
-/** The link's countdown. The clock ticks every second silently; the polite live region changes
- * only when the whole minutes left change, so it speaks at most once a minute. */
-export function Countdown({ wait }: { wait: EmailWait }) {
+/**
+ * The email wait, ONE card: the countdown (or, once expired, the way on), where to look, the tip
+ * for the person's mailbox, "No me llega el correo" and "Ya no tengo acceso a mi correo".
+ * The clock ticks every second silently; the polite live region changes only when the whole
+ * minutes left change, so it speaks at most once a minute.
+ */
+export function Countdown({
+  wait,
+  mailbox,
+  onMailbox,
+  onUnmark,
+  heading = 'h3',
+}: {
+  wait: EmailWait;
+  mailbox: Mailbox | null;
+  onMailbox: (m: Mailbox) => void;
+  /** "Sí" to "mark the email steps as not done?" after the link expired. */
+  onUnmark: () => void;
+  heading?: 'h2' | 'h3';
+}) {
   const t = useT();
   const lang = useLang();
   const now = useNow(1000);
+  const [asked, setAsked] = useState(false);
   const c = waitCountdown(wait, now);
   const profile = getProfile(wait.flow);
   const sent = new Date(wait.startedAt).toLocaleTimeString(lang === 'es' ? 'es-EC' : 'en-US', {
@@ -33,14 +52,19 @@ export function Countdown({ wait }: { wait: EmailWait }) {
   else if (c.expired) live = t('email.expired');
   else if (c.minutesLeft <= 1) live = t('email.oneMinuteLeft');
   else live = t('email.minutesLeft', { n: c.minutesLeft });
+  const H = heading;
 
   return (
-    <section class={`card email ${c.expired ? 'expired' : ''}`} aria-labelledby="email-heading" data-testid="countdown">
-      <h2 id="email-heading">
-        <Icon name="mail" />
-        <span>{t('email.heading')}</span>
-      </h2>
-      <p class="sent">{t('email.started', { time: sent })}</p>
+    <section
+      class={`card email ${c.expired ? 'expired' : ''}`}
+      aria-labelledby="email-heading"
+      data-testid="countdown"
+      data-expired={c.expired ? 'true' : 'false'}
+    >
+      <H id="email-heading" class="card-heading">
+        <Icon name={c.expired ? 'warning' : 'mail'} />
+        <span>{t(c.expired ? 'email.expired' : 'email.heading')}</span>
+      </H>
       {c.clock != null && !c.expired ? (
         <p class="clock-row">
           <span>{t('email.countdownLabel')}</span>{' '}
@@ -49,13 +73,80 @@ export function Countdown({ wait }: { wait: EmailWait }) {
           </span>
         </p>
       ) : null}
-      <p aria-live="polite" aria-atomic="true" class={c.expired ? 'verdict' : ''} data-testid="countdown-live">
-        {c.expired ? <Icon name="warning" /> : null}
-        <span>{live}</span>
+      <p aria-live="polite" aria-atomic="true" class={c.expired ? 'visually-hidden' : 'live'} data-testid="countdown-live">
+        {live}
       </p>
-      {c.expired ? <p>{t(profile.expiredKey)}</p> : null}
-      {c.spamHint && !c.expired ? <p class="spam">{t('email.spamNow')}</p> : null}
+      {c.expired ? (
+        <>
+          <p data-testid="expired-text">{t('email.expiredPlain')}</p>
+          <p class="small">{t(profile.expiredKey)}</p>
+          <p>
+            <a class="btn primary action" data-testid="ask-again" href={profile.portal} target="_blank" rel="noopener noreferrer">
+              {t('email.askAgain')}
+            </a>
+          </p>
+          {!asked ? (
+            <div class="unmark" role="group" aria-labelledby="unmark-q" data-testid="unmark">
+              <p id="unmark-q">{t('email.unmark.q')}</p>
+              <div class="row">
+                <button type="button" class="btn" data-testid="unmark-yes" onClick={onUnmark}>
+                  {t('email.unmark.yes')}
+                </button>
+                <button type="button" class="btn" data-testid="unmark-no" onClick={() => setAsked(true)}>
+                  {t('email.unmark.no')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <p class="sent">{t('email.started', { time: sent })}</p>
+          <p class="spam" data-testid="look-spam">
+            {t('email.lookSpam')}
+          </p>
+          <MailboxTips mailbox={mailbox} onChange={onMailbox} />
+          <details class="more" data-testid="not-arriving">
+            <summary>{t('email.notArriving')}</summary>
+            <ul>
+              <li>{t('email.notArriving.wait')}</li>
+              <li>{t('email.notArriving.address')}</li>
+              <li>{t('email.notArriving.again')}</li>
+            </ul>
+          </details>
+        </>
+      )}
+      <NoAccess task={wait.flow} />
     </section>
+  );
+}
+
+/**
+ * "Ya no tengo acceso a mi correo": a disclosure button that opens the no-email help.
+ * THE one place to swap in the "help" helper's `WaysOn` (components/popup/WaysOn.tsx, props
+ * `{ task: ProfileId }`) once it exists: replace `<NoEmailHelp profile={task} />` below.
+ */
+function NoAccess({ task }: { task: ProfileId }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <div class="no-access">
+      <button
+        type="button"
+        class="btn"
+        aria-expanded={open}
+        aria-controls="no-access-help"
+        data-testid="no-access"
+        onClick={() => setOpen((v) => !v)}
+      >
+        {t('noEmail.summary')}
+      </button>
+      {open ? (
+        <div id="no-access-help">
+          <NoEmailHelp profile={task} />
+        </div>
+      ) : null}
+    </div>
   );
 }
 
@@ -69,30 +160,34 @@ const TIPS: Record<Mailbox, PopupKey> = {
 export function MailboxTips({ mailbox, onChange }: { mailbox: Mailbox | null; onChange: (m: Mailbox) => void }) {
   const t = useT();
   return (
-    <fieldset class="card mailbox" data-testid="mailbox">
-      <legend>{t('mailbox.question')}</legend>
-      <div class="radios">
-        {MAILBOXES.map((m) => (
-          <label key={m} class="radio">
-            <input type="radio" name="mailbox" value={m} checked={mailbox === m} onChange={() => onChange(m)} />
-            <span>{t(`mailbox.${m}` as PopupKey)}</span>
-          </label>
-        ))}
-      </div>
+    <>
       {mailbox ? (
         <p class="tip" data-testid="mailbox-tip">
           {t(TIPS[mailbox])}
         </p>
       ) : null}
-    </fieldset>
+      <details class="more" data-testid="mailbox-details">
+        <summary>{t('mailbox.question')}</summary>
+        <fieldset class="mailbox" data-testid="mailbox">
+          <legend class="visually-hidden">{t('mailbox.question')}</legend>
+          <div class="radios">
+            {MAILBOXES.map((m) => (
+              <label key={m} class="radio">
+                <input type="radio" name="mailbox" value={m} checked={mailbox === m} onChange={() => onChange(m)} />
+                <span>{t(`mailbox.${m}` as PopupKey)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </details>
+    </>
   );
 }
 
 export function NoEmailHelp({ profile }: { profile: ProfileId }) {
   const t = useT();
   return (
-    <details class="card no-email" data-testid="no-email">
-      <summary>{t('noEmail.summary')}</summary>
+    <div class="no-email" data-testid="no-email">
       <p>{t('noEmail.online')}</p>
       <p>{t('noEmail.office')}</p>
       <p>{t('noEmail.update')}</p>
@@ -110,6 +205,6 @@ export function NoEmailHelp({ profile }: { profile: ProfileId }) {
           </a>
         </li>
       </ul>
-    </details>
+    </div>
   );
 }
