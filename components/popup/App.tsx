@@ -95,8 +95,10 @@ export function App({ services }: { services: PopupServices }) {
         <main>
           <PermissionBanner />
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
-          {/* A look-alike warning always comes first; on the chooser the calm site check too. */}
-          {site?.verdict === 'lookalike' || (site && progress && !profile) ? <SiteCheckCard check={site} /> : null}
+          {/* A look-alike warning or an official page comes first on the chooser; a look-alike always. */}
+          {site?.verdict === 'lookalike' || (site?.verdict === 'official' && progress && !profile) ? (
+            <SiteCheckCard check={site} />
+          ) : null}
           {!progress || !prefs ? (
             <Loading />
           ) : !profile ? (
@@ -107,6 +109,7 @@ export function App({ services }: { services: PopupServices }) {
                   change((p) => chooseProfile(p, id));
                 }}
               />
+              {site && site.verdict !== 'lookalike' && site.verdict !== 'official' ? <SiteCheckCard check={site} /> : null}
               {practiceSlot}
             </>
           ) : (
@@ -204,7 +207,13 @@ function Task({ profile, progress, prefs, onToggle, onUnmark, onMailbox, onChang
   return (
     <>
       {inStep ? null : card('h2')}
-      <Checklist profile={profile} task={task} onToggle={onToggle} currentExtra={inStep ? card('h3') : null} />
+      <Checklist
+        profile={profile}
+        task={task}
+        onToggle={onToggle}
+        currentExtra={inStep ? card('h3') : null}
+        hideAction={inStep && !!wait && waitVisible(wait, Date.now()) && waitCountdown(wait, Date.now()).expired}
+      />
       {profile.note ? (
         <section class="card employer" data-testid="employer-note">
           <p>{t(profile.note.text)}</p>

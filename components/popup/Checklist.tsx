@@ -9,8 +9,13 @@ interface Props {
   profile: Profile;
   task: TaskProgress;
   onToggle: (stepId: string, done: boolean) => void;
-  /** Shown inside the current step, after its action (the email wait card). */
+  /**
+   * The email wait card, when it belongs to the current step: it then takes the place of the
+   * step's sentence (it says where to look), before the step's action.
+   */
   currentExtra?: ComponentChildren;
+  /** The link expired: the card's "Pedir otro correo" is the action, not "Ya lo hice". */
+  hideAction?: boolean;
 }
 
 function domId(s: Step) {
@@ -23,7 +28,7 @@ function domId(s: Step) {
  * later steps show their titles only; "Ver todos los pasos" shows every step in full. Every step
  * keeps a real checkbox: ticked by the page's signals or by hand.
  */
-export function Checklist({ profile, task, onToggle, currentExtra }: Props) {
+export function Checklist({ profile, task, onToggle, currentExtra, hideAction }: Props) {
   const t = useT();
   const [showAll, setShowAll] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -85,10 +90,8 @@ export function Checklist({ profile, task, onToggle, currentExtra }: Props) {
                   onChange={(e) => onToggle(s.id, (e.currentTarget as HTMLInputElement).checked)}
                 />
                 <label for={id}>
-                  {stepDone ? <Icon name="check" class="ok" /> : null}
                   <span class="step-num">{i + 1}.</span> {t(s.title)}
                 </label>
-                {isCurrent ? <span class="now" aria-hidden="true">{t('list.now')}</span> : null}
                 {stepDone && !showAll ? (
                   <button
                     type="button"
@@ -105,10 +108,11 @@ export function Checklist({ profile, task, onToggle, currentExtra }: Props) {
               </div>
               {full ? (
                 <div class="step-body" id={`${id}-more`}>
-                  <p class="tip" id={`${id}-tip`}>
+                  <p class={isCurrent && currentExtra ? 'visually-hidden' : 'tip'} id={`${id}-tip`}>
                     {t(s.tip)}
                   </p>
-                  {s.link ? (
+                  {isCurrent ? currentExtra : null}
+                  {isCurrent && hideAction ? null : s.link ? (
                     <p>
                       <a
                         class={isCurrent ? 'btn primary action' : 'btn link'}
@@ -135,7 +139,6 @@ export function Checklist({ profile, task, onToggle, currentExtra }: Props) {
                       </button>
                     </p>
                   ) : null}
-                  {isCurrent ? currentExtra : null}
                   {s.fail ? (
                     <details class="fail">
                       <summary>{t('list.ifFails')}</summary>

@@ -5,7 +5,7 @@ import type { PopupKey } from '../../utils/i18n/popup';
 import type { EmailWait } from '../../utils/progress/schema';
 import { MAILBOXES, type Mailbox } from '../../utils/storage/schema';
 import { Icon } from './Icon';
-import { useLang, useT } from './i18n';
+import { useT } from './i18n';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -37,16 +37,10 @@ export function Countdown({
   heading?: 'h2' | 'h3';
 }) {
   const t = useT();
-  const lang = useLang();
   const now = useNow(1000);
   const [asked, setAsked] = useState(false);
   const c = waitCountdown(wait, now);
   const profile = getProfile(wait.flow);
-  const sent = new Date(wait.startedAt).toLocaleTimeString(lang === 'es' ? 'es-EC' : 'en-US', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
   let live: string;
   if (c.minutesLeft == null) live = t('email.noLimit');
   else if (c.expired) live = t('email.expired');
@@ -61,25 +55,27 @@ export function Countdown({
       data-testid="countdown"
       data-expired={c.expired ? 'true' : 'false'}
     >
-      <H id="email-heading" class="card-heading">
-        <Icon name={c.expired ? 'warning' : 'mail'} />
-        <span>{t(c.expired ? 'email.expired' : 'email.heading')}</span>
-      </H>
-      {c.clock != null && !c.expired ? (
-        <p class="clock-row">
-          <span>{t('email.countdownLabel')}</span>{' '}
-          <span class="clock" role="timer" data-testid="clock">
-            {c.clock}
-          </span>
-        </p>
-      ) : null}
-      <p aria-live="polite" aria-atomic="true" class={c.expired ? 'visually-hidden' : 'live'} data-testid="countdown-live">
+      <div class="email-head">
+        <H id="email-heading" class="card-heading">
+          <Icon name={c.expired ? 'warning' : 'mail'} />
+          <span>{t(c.expired ? 'email.expired' : 'email.heading')}</span>
+        </H>
+        {c.clock != null && !c.expired ? (
+          <p class="clock-row">
+            <span class="visually-hidden">{t('email.countdownLabel')} </span>
+            <span class="clock" role="timer" data-testid="clock">
+              {c.clock}
+            </span>
+          </p>
+        ) : null}
+      </div>
+      {/* What a screen reader hears, at most once a minute; the eye has the clock. */}
+      <p aria-live="polite" aria-atomic="true" class="visually-hidden" data-testid="countdown-live">
         {live}
       </p>
       {c.expired ? (
         <>
-          <p data-testid="expired-text">{t('email.expiredPlain')}</p>
-          <p class="small">{t(profile.expiredKey)}</p>
+          <p data-testid="expired-text">{t(profile.expiredKey)}</p>
           <p>
             <a class="btn primary action" data-testid="ask-again" href={profile.portal} target="_blank" rel="noopener noreferrer">
               {t('email.askAgain')}
@@ -101,7 +97,6 @@ export function Countdown({
         </>
       ) : (
         <>
-          <p class="sent">{t('email.started', { time: sent })}</p>
           <p class="spam" data-testid="look-spam">
             {t('email.lookSpam')}
           </p>
@@ -122,31 +117,17 @@ export function Countdown({
 }
 
 /**
- * "Ya no tengo acceso a mi correo": a disclosure button that opens the no-email help.
- * THE one place to swap in the "help" helper's `WaysOn` (components/popup/WaysOn.tsx, props
+ * "Ya no tengo acceso a mi correo": a disclosure (summary = the button) that opens the no-email
+ * help. THE one place to swap in the "help" helper's `WaysOn` (components/popup/WaysOn.tsx, props
  * `{ task: ProfileId }`) once it exists: replace `<NoEmailHelp profile={task} />` below.
  */
 function NoAccess({ task }: { task: ProfileId }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
   return (
-    <div class="no-access">
-      <button
-        type="button"
-        class="btn"
-        aria-expanded={open}
-        aria-controls="no-access-help"
-        data-testid="no-access"
-        onClick={() => setOpen((v) => !v)}
-      >
-        {t('noEmail.summary')}
-      </button>
-      {open ? (
-        <div id="no-access-help">
-          <NoEmailHelp profile={task} />
-        </div>
-      ) : null}
-    </div>
+    <details class="more no-email" data-testid="no-email">
+      <summary data-testid="no-access">{t('noEmail.summary')}</summary>
+      <NoEmailHelp profile={task} />
+    </details>
   );
 }
 
@@ -187,7 +168,7 @@ export function MailboxTips({ mailbox, onChange }: { mailbox: Mailbox | null; on
 export function NoEmailHelp({ profile }: { profile: ProfileId }) {
   const t = useT();
   return (
-    <div class="no-email" data-testid="no-email">
+    <div class="no-email-help">
       <p>{t('noEmail.online')}</p>
       <p>{t('noEmail.office')}</p>
       <p>{t('noEmail.update')}</p>

@@ -65,7 +65,7 @@ describe('popup in Chromium', () => {
 
   it('opens in Spanish, says it is unofficial, and fits 360 px', async () => {
     const page = await openPopup();
-    expect(await page.textContent('[data-testid="unofficial"]')).toMatch(/Extensión no oficial/);
+    expect(await page.textContent('[data-testid="unofficial"]')).toMatch(/^No oficial: no es del IESS/);
     expect(await page.textContent('#choose-heading')).toBe('¿Qué necesita hacer?');
     const width = await page.evaluate(() => document.body.getBoundingClientRect().width);
     expect(width).toBe(360);
@@ -212,7 +212,7 @@ describe('popup in Firefox', () => {
 
   it('picks a profile, ticks a step, and keeps it after reopening', async () => {
     const page = await openPopup();
-    expect(await page.$eval('[data-testid="unofficial"]', (e) => e.textContent)).toMatch(/Extensión no oficial/);
+    expect(await page.$eval('[data-testid="unofficial"]', (e) => e.textContent)).toMatch(/^No oficial: no es del IESS/);
     await page.click('[data-profile="unlock"]');
     await page.waitForSelector('#step-unlock-check');
     await page.click('#step-unlock-check');

@@ -59,8 +59,13 @@ function firefoxDriver(page: PPage): Driver {
 }
 
 const id = (v: string) => `[id="${v}"]`;
-const practiceProgress = async (d: Driver) =>
-  ((await d.storage()).practiceProgress ?? {}) as { profile?: string; done?: Record<string, number>; emailWait?: { flow: string } | null };
+/** Storage v2 keeps progress per task: the afiliado task's entry (the flow these tests walk). */
+const practiceProgress = async (d: Driver) => {
+  type Task = { done: Record<string, number>; emailWait: { startedAt: number } | null };
+  const p = ((await d.storage()).practiceProgress ?? {}) as { profile?: string; tasks?: Record<string, Task> };
+  const task = p.tasks?.afiliado;
+  return { profile: p.profile, done: task?.done, emailWait: task?.emailWait ? { flow: 'afiliado' } : null };
+};
 
 describe('practice portal in Chromium', () => {
   let s: ChromiumSession;

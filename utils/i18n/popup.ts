@@ -8,7 +8,7 @@ import { makeTranslator, type Lang } from './core';
 const es = {
   // Header, every screen
   'app.title': 'Asistente Clave IESS',
-  'app.unofficial': 'Extensión no oficial: no es del IESS ni del BIESS.',
+  'app.unofficial': 'No oficial: no es del IESS ni del BIESS.',
   'app.loading': 'Cargando…',
   'app.privacy':
     'Su avance se guarda solo en este dispositivo. No se guarda su cédula, correo, teléfono ni clave.',
@@ -59,7 +59,7 @@ const es = {
 
   // Checklist
   'list.heading': 'Pasos: {profile}',
-  'list.count': '{done} de {total} pasos hechos',
+  'list.count': '{done} de {total} hechos',
   'list.change': 'Cambiar de trámite',
   'list.ifFails': 'Si esto falla',
   'list.open': 'Abrir la página oficial',
@@ -67,7 +67,6 @@ const es = {
   'list.doneMark': 'Hecho',
   'list.todoMark': 'Pendiente',
   'list.practice': 'Práctica',
-  'list.now': 'Ahora',
   'list.showAll': 'Ver todos los pasos',
   'list.showLess': 'Ver solo el paso de ahora',
   'list.more': 'Ver',
@@ -96,13 +95,11 @@ const es = {
   'email.expired.generic': 'Vuelva a la página oficial y pida un correo nuevo.',
   'email.noLimit': 'Llega un código o un enlace. Puede tardar unos minutos.',
   'email.spamNow': '¿No llega? Revise Spam, Promociones y Correo no deseado.',
-  'email.started': 'Correo enviado a las {time}.',
   'email.lookSpam': 'Busque en Recibidos, Spam y Promociones.',
   'email.notArriving': 'No me llega el correo',
   'email.notArriving.wait': 'Espere unos minutos. A veces tarda.',
   'email.notArriving.address': 'Revise que sea el correo que registró en el IESS.',
   'email.notArriving.again': 'Si no llega, pida el correo otra vez en la página oficial.',
-  'email.expiredPlain': 'Se acabó el tiempo del enlace. Ya no sirve. Pida otro correo.',
   'email.askAgain': 'Pedir otro correo',
   'email.unmark.q': '¿Marcar los pasos del correo como no hechos?',
   'email.unmark.yes': 'Sí',
@@ -249,7 +246,7 @@ export type PopupKey = keyof typeof es;
 
 const en: Record<PopupKey, string> = {
   'app.title': 'IESS Clave Assistant',
-  'app.unofficial': 'Unofficial extension: not from the IESS or the BIESS.',
+  'app.unofficial': 'Unofficial: not from the IESS or the BIESS.',
   'app.loading': 'Loading…',
   'app.privacy':
     'Your progress is kept only on this device. Your cédula, email, phone and clave are never stored.',
@@ -295,7 +292,7 @@ const en: Record<PopupKey, string> = {
   'profile.biess.desc': 'Loans: the BIESS uses the same IESS clave.',
 
   'list.heading': 'Steps: {profile}',
-  'list.count': '{done} of {total} steps done',
+  'list.count': '{done} of {total} done',
   'list.change': 'Change task',
   'list.ifFails': 'If this fails',
   'list.open': 'Open the official page',
@@ -303,7 +300,6 @@ const en: Record<PopupKey, string> = {
   'list.doneMark': 'Done',
   'list.todoMark': 'To do',
   'list.practice': 'Practice',
-  'list.now': 'Now',
   'list.showAll': 'Show all steps',
   'list.showLess': 'Show only the current step',
   'list.more': 'Show',
@@ -331,13 +327,11 @@ const en: Record<PopupKey, string> = {
   'email.expired.generic': 'Go back to the official page and ask for a new email.',
   'email.noLimit': 'A code or a link arrives. It can take a few minutes.',
   'email.spamNow': 'Not there? Check Spam, Promotions and Junk.',
-  'email.started': 'Email sent at {time}.',
   'email.lookSpam': 'Look in Inbox, Spam and Promotions.',
   'email.notArriving': 'The email does not arrive',
   'email.notArriving.wait': 'Wait a few minutes. Sometimes it is slow.',
   'email.notArriving.address': 'Check that it is the email you registered with the IESS.',
   'email.notArriving.again': 'If it still does not arrive, ask for the email again on the official page.',
-  'email.expiredPlain': 'The link’s time is up. It no longer works. Ask for another email.',
   'email.askAgain': 'Ask for another email',
   'email.unmark.q': 'Mark the email steps as not done?',
   'email.unmark.yes': 'Yes',
