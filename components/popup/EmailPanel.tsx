@@ -125,7 +125,7 @@ function NoAccess({ task }: { task: ProfileId }) {
   const t = useT();
   return (
     <details class="more no-email" data-testid="no-email">
-      <summary data-testid="no-access">{t('noEmail.summary')}</summary>
+      <summary data-testid="no-access">{t('email.noAccess')}</summary>
       <NoEmailHelp profile={task} />
     </details>
   );

@@ -95,7 +95,8 @@ const es = {
   'email.expired.generic': 'Vuelva a la página oficial y pida un correo nuevo.',
   'email.noLimit': 'Llega un código o un enlace. Puede tardar unos minutos.',
   'email.spamNow': '¿No llega? Revise Spam, Promociones y Correo no deseado.',
-  'email.lookSpam': 'Busque en Recibidos, Spam y Promociones.',
+  'email.lookSpam': 'Mire también en Spam y Promociones.',
+  'email.noAccess': 'Ya no tengo acceso a mi correo',
   'email.notArriving': 'No me llega el correo',
   'email.notArriving.wait': 'Espere unos minutos. A veces tarda.',
   'email.notArriving.address': 'Revise que sea el correo que registró en el IESS.',
@@ -246,7 +247,7 @@ export type PopupKey = keyof typeof es;
 
 const en: Record<PopupKey, string> = {
   'app.title': 'IESS Clave Assistant',
-  'app.unofficial': 'Unofficial: not from the IESS or the BIESS.',
+  'app.unofficial': 'Unofficial: not by the IESS or the BIESS.',
   'app.loading': 'Loading…',
   'app.privacy':
     'Your progress is kept only on this device. Your cédula, email, phone and clave are never stored.',
@@ -327,7 +328,8 @@ const en: Record<PopupKey, string> = {
   'email.expired.generic': 'Go back to the official page and ask for a new email.',
   'email.noLimit': 'A code or a link arrives. It can take a few minutes.',
   'email.spamNow': 'Not there? Check Spam, Promotions and Junk.',
-  'email.lookSpam': 'Look in Inbox, Spam and Promotions.',
+  'email.lookSpam': 'Also look in Spam and Promotions.',
+  'email.noAccess': 'I can no longer open my email',
   'email.notArriving': 'The email does not arrive',
   'email.notArriving.wait': 'Wait a few minutes. Sometimes it is slow.',
   'email.notArriving.address': 'Check that it is the email you registered with the IESS.',

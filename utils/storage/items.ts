@@ -5,15 +5,19 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { cleanProgress } from '../progress/logic';
-import { PROGRESS_VERSION, emptyProgress, migrateProgressV1, parseProgress, type Progress } from '../progress/schema';
+import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../progress/schema';
 import { PREFS_VERSION, defaultPrefs, parsePrefs, type Prefs } from './schema';
 
 import { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY } from './keys';
 
 export { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY };
 
-/** v1 → v2: the single-task progress becomes that task's entry (nothing lost; corrupt → empty). */
-const PROGRESS_OPTIONS = { version: PROGRESS_VERSION, migrations: { 2: migrateProgressV1 } };
+/**
+ * v1 → v2: the single-task progress becomes that task's entry (nothing lost; corrupt → empty).
+ * `parseProgress`, not `migrateProgressV1`: a value stored without its version mark (written
+ * raw) that is already v2 must come through as it is.
+ */
+const PROGRESS_OPTIONS = { version: PROGRESS_VERSION, migrations: { 2: parseProgress } };
 
 export const progressItem = storage.defineItem<unknown>(PROGRESS_KEY, PROGRESS_OPTIONS);
 export const practiceProgressItem = storage.defineItem<unknown>(PRACTICE_PROGRESS_KEY, PROGRESS_OPTIONS);

@@ -53,7 +53,7 @@ describe('popup', () => {
     expect(box.getAttribute('type')).toBe('checkbox');
     fireEvent.click(box);
     await waitFor(async () => expect(taskOf(await readProgress(), 'afiliado').done['afiliado.cedula']).toBeTypeOf('number'));
-    expect(screen.getByTestId('step-count').textContent).toBe('1 de 8 pasos hechos');
+    expect(screen.getByTestId('step-count').textContent).toBe('1 de 8 hechos');
     cleanup();
     await renderReady();
     expect((screen.getByLabelText(/Escriba su cédula/) as HTMLInputElement).checked).toBe(true);
@@ -137,7 +137,7 @@ describe('popup', () => {
     fireEvent.click(screen.getByLabelText('Outlook / Hotmail'));
     await waitFor(() => expect(screen.getByTestId('mailbox-tip').textContent).toMatch(/Correo no deseado/));
     expect((await readPrefs()).mailbox).toBe('outlook');
-    expect(within(panel).getByTestId('no-access').textContent).toBe('Ya no tengo acceso a mi correo registrado');
+    expect(within(panel).getByTestId('no-access').textContent).toBe('Ya no tengo acceso a mi correo');
     expect(within(panel).getByTestId('no-email').textContent).toMatch(/huella/);
     expect(within(panel).getByTestId('not-arriving').textContent).toMatch(/registró en el IESS/);
   });

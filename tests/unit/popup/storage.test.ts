@@ -133,6 +133,14 @@ describe('migration from version 1 (one task at a time)', () => {
     expect(raw.progress).toMatchObject({ v: 2 });
     expect(raw.progress$).toEqual({ v: 2 });
   });
+
+  it('a v2 value stored without its version mark comes through the migration untouched', async () => {
+    const v2 = { v: 2, profile: 'unlock', tasks: { unlock: { done: { 'unlock.check': T0 }, startedAt: T0, updatedAt: T0, emailWait: { startedAt: T0 } } } };
+    await fakeBrowser.storage.local.set({ progress: v2 });
+    await progressItem.migrate();
+    expect((await fakeBrowser.storage.local.get('progress')).progress).toEqual(v2);
+    expect(await readProgress()).toEqual(v2);
+  });
 });
 
 describe('concurrent updates', () => {
