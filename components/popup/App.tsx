@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { getProfile, type Profile } from '../../utils/flows';
+import { emailStep, getProfile, type Profile } from '../../utils/flows';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { waitCountdown, waitVisible } from '../../utils/progress/countdown';
 import {
@@ -17,7 +17,7 @@ import type { SiteCheck } from '../../utils/site-check';
 import { readPrefs, readProgress, updatePrefs, updateProgress, watchPrefs, watchProgress } from '../../utils/storage/items';
 import type { Mailbox, Prefs } from '../../utils/storage/schema';
 import { Checklist } from './Checklist';
-import { Countdown } from './EmailPanel';
+import { Countdown, EmailHelp } from './EmailPanel';
 import { Header } from './Header';
 import { LangContext, useT } from './i18n';
 import { PermissionBanner } from './PermissionBanner';
@@ -214,6 +214,9 @@ function Task({ profile, progress, prefs, onToggle, onUnmark, onMailbox, onChang
         currentExtra={inStep ? card('h3') : null}
         hideAction={inStep && !!wait && waitVisible(wait, Date.now()) && waitCountdown(wait, Date.now()).expired}
       />
+      {emailStep(profile) && !waitVisible(wait, Date.now()) ? (
+        <EmailHelp task={profile.id} mailbox={prefs.mailbox} onMailbox={onMailbox} />
+      ) : null}
       {profile.note ? (
         <section class="card employer" data-testid="employer-note">
           <p>{t(profile.note.text)}</p>

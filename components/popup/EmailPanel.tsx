@@ -121,7 +121,7 @@ export function Countdown({
  * help. THE one place to swap in the "help" helper's `WaysOn` (components/popup/WaysOn.tsx, props
  * `{ task: ProfileId }`) once it exists: replace `<NoEmailHelp profile={task} />` below.
  */
-function NoAccess({ task }: { task: ProfileId }) {
+export function NoAccess({ task }: { task: ProfileId }) {
   const t = useT();
   return (
     <details class="more no-email" data-testid="no-email">
@@ -138,7 +138,14 @@ const TIPS: Record<Mailbox, PopupKey> = {
   other: 'mailbox.tip.other',
 };
 
-export function MailboxTips({ mailbox, onChange }: { mailbox: Mailbox | null; onChange: (m: Mailbox) => void }) {
+interface MailboxProps {
+  mailbox: Mailbox | null;
+  onChange: (m: Mailbox) => void;
+  /** Open at first (when there is room for it). */
+  open?: boolean;
+}
+
+export function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
   const t = useT();
   return (
     <>
@@ -147,7 +154,7 @@ export function MailboxTips({ mailbox, onChange }: { mailbox: Mailbox | null; on
           {t(TIPS[mailbox])}
         </p>
       ) : null}
-      <details class="more" data-testid="mailbox-details">
+      <details class="more" data-testid="mailbox-details" open={open}>
         <summary>{t('mailbox.question')}</summary>
         <fieldset class="mailbox" data-testid="mailbox">
           <legend class="visually-hidden">{t('mailbox.question')}</legend>
@@ -186,6 +193,16 @@ export function NoEmailHelp({ profile }: { profile: ProfileId }) {
           </a>
         </li>
       </ul>
+    </div>
+  );
+}
+
+/** Before any email is on its way (tasks that use email): the same help, below the steps. */
+export function EmailHelp({ task, mailbox, onMailbox }: { task: ProfileId; mailbox: Mailbox | null; onMailbox: (m: Mailbox) => void }) {
+  return (
+    <div class="card email-help" data-testid="email-help">
+      <NoAccess task={task} />
+      <MailboxTips mailbox={mailbox} onChange={onMailbox} open={!mailbox} />
     </div>
   );
 }
