@@ -147,6 +147,8 @@ interface MailboxProps {
 
 export function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
   const t = useT();
+  // Open at first only: choosing a mailbox must not close the list under the person's focus.
+  const [startOpen] = useState(open);
   return (
     <>
       {mailbox ? (
@@ -154,7 +156,7 @@ export function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
           {t(TIPS[mailbox])}
         </p>
       ) : null}
-      <details class="more" data-testid="mailbox-details" open={open}>
+      <details class="more" data-testid="mailbox-details" open={startOpen}>
         <summary>{t('mailbox.question')}</summary>
         <fieldset class="mailbox" data-testid="mailbox">
           <legend class="visually-hidden">{t('mailbox.question')}</legend>
