@@ -1,21 +1,23 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { getProfile, type ProfileId } from '../../utils/flows';
-import { waitVisible } from '../../utils/flows/countdown';
-import { chooseProfile, setStepDone, startOver } from '../../utils/flows/progress';
+import type { ComponentChildren } from 'preact';
+import { emailStep, getProfile, type Profile } from '../../utils/flows';
 import { browserLang, type Lang } from '../../utils/i18n/core';
-import { classifySite, type SiteCheck } from '../../utils/site-check';
+import { waitCountdown, waitVisible } from '../../utils/progress/countdown';
 import {
-  readPrefs,
-  readProgress,
-  updatePrefs,
-  updateProgress,
-  watchPrefs,
-  watchProgress,
-} from '../../utils/storage/items';
-import type { Mailbox, Prefs, Progress } from '../../utils/storage/schema';
+  chooseProfile,
+  currentStep,
+  setStepDone,
+  startOverTask,
+  taskOf,
+  unmarkEmailSteps,
+  waitOf,
+} from '../../utils/progress/logic';
+import type { Progress } from '../../utils/progress/schema';
+import type { SiteCheck } from '../../utils/site-check';
+import { readPrefs, readProgress, updatePrefs, updateProgress, watchPrefs, watchProgress } from '../../utils/storage/items';
+import type { Mailbox, Prefs } from '../../utils/storage/schema';
 import { Checklist } from './Checklist';
-import { Countdown, MailboxTips, NoEmailHelp } from './EmailPanel';
+import { Countdown, EmailHelp } from './EmailPanel';
 import { Header } from './Header';
 import { LangContext, useT } from './i18n';
 import { PermissionBanner } from './PermissionBanner';
@@ -24,19 +26,15 @@ import { ProfileChooser } from './ProfileChooser';
 import { SiteCheckCard } from './SiteCheckCard';
 import { StartOver } from './StartOver';
 
-/** With activeTab, the url is there once the person clicked the action; otherwise "unknown". */
-export async function checkActiveTab(): Promise<SiteCheck> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return classifySite(tab?.url ?? '');
-  } catch {
-    return classifySite('');
-  }
+/** The browser calls the popup needs, given by entrypoints/popup (components make none). */
+export interface PopupServices {
+  /** Classifies the active tab (official, look-alike, other, unknown). */
+  checkActiveTab(): Promise<SiteCheck>;
+  /** Opens the practice portal. */
+  openPractice(): void;
 }
 
-const EMAIL_PROFILES: readonly ProfileId[] = ['afiliado', 'unlock', 'update'];
-
-export function App() {
+export function App({ services }: { services: PopupServices }) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [site, setSite] = useState<SiteCheck | null>(null);
@@ -46,7 +44,7 @@ export function App() {
 
   useEffect(() => {
     void readPrefs().then(setPrefs);
-    void checkActiveTab().then(setSite);
+    void services.checkActiveTab().then(setSite);
     const offPrefs = watchPrefs(setPrefs);
     const offPractice = watchProgress((p) => setHasPractice(!!p.profile), true);
     void readProgress(true).then((p) => setHasPractice(!!p.profile));
@@ -54,7 +52,7 @@ export function App() {
       offPrefs();
       offPractice();
     };
-  }, []);
+  }, [services]);
   useEffect(() => {
     void readProgress(practice).then(setProgress);
     return watchProgress(setProgress, practice);
@@ -85,44 +83,72 @@ export function App() {
   const setLang = (l: Lang) => void updatePrefs({ lang: l }).then(setPrefs);
   const setMailbox = (m: Mailbox) => void updatePrefs({ mailbox: m }).then(setPrefs);
   const setPresenter = (on: boolean) => void updatePrefs({ presenter: on }).then(setPrefs);
+  const practiceSlot = (
+    <PracticeSlot presenter={prefs?.presenter ?? false} onPresenter={setPresenter} onOpen={services.openPractice} />
+  );
+  const profile = progress?.profile ? getProfile(progress.profile) : null;
 
   return (
     <LangContext.Provider value={lang}>
-      <div class="app" data-testid="popup" data-ready={prefs && progress ? 'true' : 'false'}>
+      <div class="app" data-testid="popup" data-ready={prefs && progress ? 'true' : 'false'} data-moment={moment(progress)}>
         <Header onLang={setLang} />
         <main>
           <PermissionBanner />
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
-          {/* Most urgent first: a look-alike warning, then the email wait, then the calm site check. */}
-          {site?.verdict === 'lookalike' ? <SiteCheckCard check={site} /> : null}
-          {progress?.profile && progress.emailWait?.flow === progress.profile && waitVisible(progress.emailWait, Date.now()) ? (
-            <Countdown wait={progress.emailWait} />
+          {/* A look-alike warning or an official page comes first on the chooser; a look-alike always. */}
+          {site?.verdict === 'lookalike' || (site?.verdict === 'official' && progress && !profile) ? (
+            <SiteCheckCard check={site} />
           ) : null}
-          {site?.verdict !== 'lookalike' ? <SiteCheckCard check={site} /> : null}
-          {progress && prefs ? (
-            <Body
+          {!progress || !prefs ? (
+            <Loading />
+          ) : !profile ? (
+            <>
+              <ProfileChooser
+                onChoose={(id) => {
+                  focusAfter.current = 'steps-heading';
+                  change((p) => chooseProfile(p, id));
+                }}
+              />
+              {site && site.verdict !== 'lookalike' && site.verdict !== 'official' ? <SiteCheckCard check={site} /> : null}
+              {practiceSlot}
+            </>
+          ) : (
+            <Task
+              profile={profile}
               progress={progress}
               prefs={prefs}
-              onChoose={(id) => {
-                focusAfter.current = id ? 'steps-heading' : 'choose-heading';
-                change((p) => chooseProfile(p, id, Date.now()));
-              }}
               onToggle={(stepId, done) => change((p) => setStepDone(p, stepId, done, Date.now()))}
+              onUnmark={() => change((p) => unmarkEmailSteps(p, profile.id, Date.now()))}
               onMailbox={setMailbox}
+              onChange={() => {
+                focusAfter.current = 'choose-heading';
+                change((p) => chooseProfile(p, null));
+              }}
               onReset={() => {
                 focusAfter.current = 'choose-heading';
-                change(() => startOver());
+                change((p) => startOverTask(p, profile.id));
               }}
-              onPresenter={setPresenter}
-            />
-          ) : (
-            <Loading />
+            >
+              {site && site.verdict !== 'lookalike' ? <SiteCheckCard check={site} /> : null}
+              {practiceSlot}
+            </Task>
           )}
         </main>
         <Footer />
       </div>
     </LangContext.Provider>
   );
+}
+
+/** Which moment the popup shows (for tests and screenshots): chooser, step, waiting, expired, done. */
+function moment(progress: Progress | null): string {
+  if (!progress) return 'loading';
+  if (!progress.profile) return 'chooser';
+  const profile = getProfile(progress.profile);
+  const wait = waitOf(progress, profile.id);
+  const now = Date.now();
+  if (waitVisible(wait, now)) return waitCountdown(wait, now).expired ? 'expired' : 'waiting';
+  return currentStep(progress, profile) ? 'step' : 'done';
 }
 
 function Loading() {
@@ -150,52 +176,60 @@ function Footer() {
   return (
     <footer class="footer">
       <p>{t('app.privacy')}</p>
-      <p>{t('app.unofficial')}</p>
     </footer>
   );
 }
 
-interface BodyProps {
+interface TaskProps {
+  profile: Profile;
   progress: Progress;
   prefs: Prefs;
-  onChoose: (id: ProfileId | null) => void;
   onToggle: (stepId: string, done: boolean) => void;
+  onUnmark: () => void;
   onMailbox: (m: Mailbox) => void;
+  onChange: () => void;
   onReset: () => void;
-  onPresenter: (on: boolean) => void;
+  children?: ComponentChildren;
 }
 
-function Body({ progress, prefs, onChoose, onToggle, onMailbox, onReset, onPresenter }: BodyProps) {
+/** One task: its guide (current step first), its own email wait, and the ways to leave it. */
+function Task({ profile, progress, prefs, onToggle, onUnmark, onMailbox, onChange, onReset, children }: TaskProps) {
   const t = useT();
-  if (!progress.profile) {
-    return (
-      <>
-        <ProfileChooser onChoose={onChoose} />
-        <PracticeSlot presenter={prefs.presenter ?? false} onPresenter={onPresenter} />
-      </>
-    );
-  }
-  const profile = getProfile(progress.profile);
+  const task = taskOf(progress, profile.id);
+  const wait = waitOf(progress, profile.id);
+  const current = currentStep(progress, profile);
+  const card = (heading: 'h2' | 'h3') =>
+    waitVisible(wait, Date.now()) ? (
+      <Countdown wait={wait} mailbox={prefs.mailbox} onMailbox={onMailbox} onUnmark={onUnmark} heading={heading} />
+    ) : null;
+  // The wait card goes inside the step it belongs to ("open the email"); otherwise above the steps.
+  const inStep = !!current?.endsEmailWait;
   return (
     <>
-      {profile.id === 'empleador' ? (
+      {inStep ? null : card('h2')}
+      <Checklist
+        profile={profile}
+        task={task}
+        onToggle={onToggle}
+        currentExtra={inStep ? card('h3') : null}
+        hideAction={inStep && !!wait && waitVisible(wait, Date.now()) && waitCountdown(wait, Date.now()).expired}
+      />
+      {emailStep(profile) && !waitVisible(wait, Date.now()) ? (
+        <EmailHelp task={profile.id} mailbox={prefs.mailbox} onMailbox={onMailbox} />
+      ) : null}
+      {profile.note ? (
         <section class="card employer" data-testid="employer-note">
-          <p>{t('employer.note')}</p>
-          <p>
-            <strong>{t('employer.bring')}</strong>
-          </p>
+          <p>{t(profile.note.text)}</p>
+          {profile.note.strong ? (
+            <p>
+              <strong>{t(profile.note.strong)}</strong>
+            </p>
+          ) : null}
         </section>
       ) : null}
-      <Checklist profile={profile} progress={progress} onToggle={onToggle} />
-      {EMAIL_PROFILES.includes(profile.id) ? (
-        <>
-          <MailboxTips mailbox={prefs.mailbox} onChange={onMailbox} />
-          <NoEmailHelp profile={profile.id} />
-        </>
-      ) : null}
-      <PracticeSlot presenter={prefs.presenter ?? false} onPresenter={onPresenter} />
+      {children}
       <div class="row actions">
-        <button type="button" class="btn" data-testid="change-profile" onClick={() => onChoose(null)}>
+        <button type="button" class="btn" data-testid="change-profile" onClick={onChange}>
           {t('list.change')}
         </button>
         <StartOver onConfirm={onReset} />

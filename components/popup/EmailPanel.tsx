@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getProfile, type ProfileId } from '../../utils/flows';
 import { PORTAL_URLS } from '../../utils/portal/pages';
-import { waitCountdown } from '../../utils/flows/countdown';
+import { waitCountdown } from '../../utils/progress/countdown';
 import type { PopupKey } from '../../utils/i18n/popup';
-import { MAILBOXES, type EmailWait, type Mailbox } from '../../utils/storage/schema';
+import type { EmailWait } from '../../utils/progress/schema';
+import { MAILBOXES, type Mailbox } from '../../utils/storage/schema';
 import { Icon } from './Icon';
-import { useLang, useT } from './i18n';
+import { useT } from './i18n';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -16,47 +17,118 @@ function useNow(intervalMs: number): number {
   return now;
 }
 
-/** The link's countdown. The clock ticks every second silently; the polite live region changes
- * only when the whole minutes left change, so it speaks at most once a minute. */
-export function Countdown({ wait }: { wait: EmailWait }) {
+/**
+ * The email wait, ONE card: the countdown (or, once expired, the way on), where to look, the tip
+ * for the person's mailbox, "No me llega el correo" and "Ya no tengo acceso a mi correo".
+ * The clock ticks every second silently; the polite live region changes only when the whole
+ * minutes left change, so it speaks at most once a minute.
+ */
+export function Countdown({
+  wait,
+  mailbox,
+  onMailbox,
+  onUnmark,
+  heading = 'h3',
+}: {
+  wait: EmailWait;
+  mailbox: Mailbox | null;
+  onMailbox: (m: Mailbox) => void;
+  /** "Sí" to "mark the email steps as not done?" after the link expired. */
+  onUnmark: () => void;
+  heading?: 'h2' | 'h3';
+}) {
   const t = useT();
-  const lang = useLang();
   const now = useNow(1000);
+  const [asked, setAsked] = useState(false);
   const c = waitCountdown(wait, now);
   const profile = getProfile(wait.flow);
-  const sent = new Date(wait.startedAt).toLocaleTimeString(lang === 'es' ? 'es-EC' : 'en-US', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
   let live: string;
   if (c.minutesLeft == null) live = t('email.noLimit');
   else if (c.expired) live = t('email.expired');
   else if (c.minutesLeft <= 1) live = t('email.oneMinuteLeft');
   else live = t('email.minutesLeft', { n: c.minutesLeft });
+  const H = heading;
 
   return (
-    <section class={`card email ${c.expired ? 'expired' : ''}`} aria-labelledby="email-heading" data-testid="countdown">
-      <h2 id="email-heading">
-        <Icon name="mail" />
-        <span>{t('email.heading')}</span>
-      </h2>
-      <p class="sent">{t('email.started', { time: sent })}</p>
-      {c.clock != null && !c.expired ? (
-        <p class="clock-row">
-          <span>{t('email.countdownLabel')}</span>{' '}
-          <span class="clock" role="timer" data-testid="clock">
-            {c.clock}
-          </span>
-        </p>
-      ) : null}
-      <p aria-live="polite" aria-atomic="true" class={c.expired ? 'verdict' : ''} data-testid="countdown-live">
-        {c.expired ? <Icon name="warning" /> : null}
-        <span>{live}</span>
+    <section
+      class={`card email ${c.expired ? 'expired' : ''}`}
+      aria-labelledby="email-heading"
+      data-testid="countdown"
+      data-expired={c.expired ? 'true' : 'false'}
+    >
+      <div class="email-head">
+        <H id="email-heading" class="card-heading">
+          <Icon name={c.expired ? 'warning' : 'mail'} />
+          <span>{t(c.expired ? 'email.expired' : 'email.heading')}</span>
+        </H>
+        {c.clock != null && !c.expired ? (
+          <p class="clock-row">
+            <span class="visually-hidden">{t('email.countdownLabel')} </span>
+            <span class="clock" role="timer" data-testid="clock">
+              {c.clock}
+            </span>
+          </p>
+        ) : null}
+      </div>
+      {/* What a screen reader hears, at most once a minute; the eye has the clock. */}
+      <p aria-live="polite" aria-atomic="true" class="visually-hidden" data-testid="countdown-live">
+        {live}
       </p>
-      {c.expired ? <p>{t(profile.expiredKey)}</p> : null}
-      {c.spamHint && !c.expired ? <p class="spam">{t('email.spamNow')}</p> : null}
+      {c.expired ? (
+        <>
+          <p data-testid="expired-text">{t(profile.expiredKey)}</p>
+          <p>
+            <a class="btn primary action" data-testid="ask-again" href={profile.portal} target="_blank" rel="noopener noreferrer">
+              {t('email.askAgain')}
+            </a>
+          </p>
+          {!asked ? (
+            <div class="unmark" role="group" aria-labelledby="unmark-q" data-testid="unmark">
+              <p id="unmark-q">{t('email.unmark.q')}</p>
+              <div class="row">
+                <button type="button" class="btn" data-testid="unmark-yes" onClick={onUnmark}>
+                  {t('email.unmark.yes')}
+                </button>
+                <button type="button" class="btn" data-testid="unmark-no" onClick={() => setAsked(true)}>
+                  {t('email.unmark.no')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <p class="spam" data-testid="look-spam">
+            {t('email.lookSpam')}
+          </p>
+          <MailboxTips mailbox={mailbox} onChange={onMailbox} />
+          <details class="more" data-testid="not-arriving">
+            <summary>{t('email.notArriving')}</summary>
+            <ul>
+              <li>{t('email.notArriving.wait')}</li>
+              <li>{t('email.notArriving.address')}</li>
+              <li>{t('email.notArriving.again')}</li>
+            </ul>
+          </details>
+        </>
+      )}
+      <NoAccess task={wait.flow} />
     </section>
+  );
+}
+
+/**
+ * "Ya no tengo acceso a mi correo": a disclosure (summary = the button) that opens the no-email
+ * help. THE one place to swap in the "help" helper's `WaysOn` (components/popup/WaysOn.tsx, props
+ * `{ task: ProfileId }`) once it exists: replace `<NoEmailHelp profile={task} />` below.
+ */
+export function NoAccess({ task }: { task: ProfileId }) {
+  const t = useT();
+  return (
+    <details class="more no-email" data-testid="no-email">
+      <summary data-testid="no-access">{t('email.noAccess')}</summary>
+      <NoEmailHelp profile={task} />
+    </details>
   );
 }
 
@@ -67,33 +139,46 @@ const TIPS: Record<Mailbox, PopupKey> = {
   other: 'mailbox.tip.other',
 };
 
-export function MailboxTips({ mailbox, onChange }: { mailbox: Mailbox | null; onChange: (m: Mailbox) => void }) {
+interface MailboxProps {
+  mailbox: Mailbox | null;
+  onChange: (m: Mailbox) => void;
+  /** Open at first (when there is room for it). */
+  open?: boolean;
+}
+
+export function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
   const t = useT();
+  // Open at first only: choosing a mailbox must not close the list under the person's focus.
+  const [startOpen] = useState(open);
   return (
-    <fieldset class="card mailbox" data-testid="mailbox">
-      <legend>{t('mailbox.question')}</legend>
-      <div class="radios">
-        {MAILBOXES.map((m) => (
-          <label key={m} class="radio">
-            <input type="radio" name="mailbox" value={m} checked={mailbox === m} onChange={() => onChange(m)} />
-            <span>{t(`mailbox.${m}` as PopupKey)}</span>
-          </label>
-        ))}
-      </div>
+    <>
       {mailbox ? (
         <p class="tip" data-testid="mailbox-tip">
           {t(TIPS[mailbox])}
         </p>
       ) : null}
-    </fieldset>
+      <details class="more" data-testid="mailbox-details" open={startOpen}>
+        <summary>{t('mailbox.question')}</summary>
+        <fieldset class="mailbox" data-testid="mailbox">
+          <legend class="visually-hidden">{t('mailbox.question')}</legend>
+          <div class="radios">
+            {MAILBOXES.map((m) => (
+              <label key={m} class="radio">
+                <input type="radio" name="mailbox" value={m} checked={mailbox === m} onChange={() => onChange(m)} />
+                <span>{t(`mailbox.${m}` as PopupKey)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </details>
+    </>
   );
 }
 
 export function NoEmailHelp({ profile }: { profile: ProfileId }) {
   const t = useT();
   return (
-    <details class="card no-email" data-testid="no-email">
-      <summary>{t('noEmail.summary')}</summary>
+    <div class="no-email-help">
       <p>{t('noEmail.online')}</p>
       <p>{t('noEmail.office')}</p>
       <p>{t('noEmail.update')}</p>
@@ -111,6 +196,16 @@ export function NoEmailHelp({ profile }: { profile: ProfileId }) {
           </a>
         </li>
       </ul>
-    </details>
+    </div>
+  );
+}
+
+/** Before any email is on its way (tasks that use email): the same help, below the steps. */
+export function EmailHelp({ task, mailbox, onMailbox }: { task: ProfileId; mailbox: Mailbox | null; onMailbox: (m: Mailbox) => void }) {
+  return (
+    <div class="card email-help" data-testid="email-help">
+      <NoAccess task={task} />
+      <MailboxTips mailbox={mailbox} onChange={onMailbox} open={!mailbox} />
+    </div>
   );
 }

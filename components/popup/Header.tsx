@@ -9,27 +9,26 @@ export function Header({ onLang }: { onLang: (lang: Lang) => void }) {
     <header class="header">
       <div class="title-row">
         <h1>{t('app.title')}</h1>
-        <span class="badge">{t('app.badge')}</span>
+        <div class="lang" role="group" aria-label={t('lang.label')}>
+          {(['es', 'en'] as const).map((l) => (
+            <button
+              type="button"
+              key={l}
+              lang={l}
+              class="lang-btn"
+              aria-pressed={lang === l}
+              data-testid={`lang-${l}`}
+              onClick={() => onLang(l)}
+            >
+              {t(l === 'es' ? 'lang.es' : 'lang.en')}
+            </button>
+          ))}
+        </div>
       </div>
       <p class="unofficial" data-testid="unofficial">
         <Icon name="info" />
         <span>{t('app.unofficial')}</span>
       </p>
-      <div class="lang" role="group" aria-label={t('lang.label')}>
-        {(['es', 'en'] as const).map((l) => (
-          <button
-            type="button"
-            key={l}
-            lang={l}
-            class="lang-btn"
-            aria-pressed={lang === l}
-            data-testid={`lang-${l}`}
-            onClick={() => onLang(l)}
-          >
-            {t(l === 'es' ? 'lang.es' : 'lang.en')}
-          </button>
-        ))}
-      </div>
     </header>
   );
 }

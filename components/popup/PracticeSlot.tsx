@@ -6,7 +6,14 @@
  */
 import { useT } from './i18n';
 
-export function PracticeSlot({ presenter, onPresenter }: { presenter: boolean; onPresenter: (on: boolean) => void }) {
+interface Props {
+  presenter: boolean;
+  onPresenter: (on: boolean) => void;
+  /** Opens the practice portal (a browser call, given by entrypoints/popup). */
+  onOpen: () => void;
+}
+
+export function PracticeSlot({ presenter, onPresenter, onOpen }: Props) {
   const t = useT();
   return (
     <section class="card practice" data-testid="practice">
@@ -14,10 +21,7 @@ export function PracticeSlot({ presenter, onPresenter }: { presenter: boolean; o
         type="button"
         class="btn"
         data-testid="open-practice"
-        onClick={() => {
-          void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
-          window.close();
-        }}
+        onClick={onOpen}
       >
         {t('practice.open')}
       </button>

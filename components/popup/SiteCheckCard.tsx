@@ -10,10 +10,19 @@ const LOOK: Record<SiteCheck['verdict'], { icon: IconName; key: PopupKey }> = {
   unknown: { icon: 'question', key: 'site.unknown' },
 };
 
+/** Only an official page or a look-alike gets the full card; any other tab gets one line. */
 export function SiteCheckCard({ check }: { check: SiteCheck | null }) {
   const t = useT();
   if (!check) return null;
   const look = LOOK[check.verdict];
+  if (check.verdict === 'other' || check.verdict === 'unknown') {
+    return (
+      <p class={`site-line site-${check.verdict}`} data-testid="site-check" data-verdict={check.verdict}>
+        <Icon name={look.icon} />
+        <span>{t(look.key)}</span>
+      </p>
+    );
+  }
   return (
     <section
       class={`card site site-${check.verdict}`}
@@ -29,7 +38,7 @@ export function SiteCheckCard({ check }: { check: SiteCheck | null }) {
         <Icon name={look.icon} />
         <strong>{t(look.key)}</strong>
       </p>
-      {check.host && check.verdict !== 'other' ? <p class="host">{t('site.host', { host: check.host })}</p> : null}
+      {check.host ? <p class="host">{t('site.host', { host: check.host })}</p> : null}
       <p>{t(`site.reason.${check.reason}` as PopupKey)}</p>
       <p class="never">
         <Icon name="lock" />

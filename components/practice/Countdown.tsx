@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n/core';
 import { tPractice } from '../../utils/i18n/practice';
-
-export function formatLeft(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+import { countdown } from '../../utils/progress/countdown';
 
 /** Visible m:ss countdown; the screen-reader text changes at most once a minute. */
 export function Countdown({ lang, startedAt, minutes }: { lang: Lang; startedAt: number; minutes: number }) {
@@ -14,13 +10,12 @@ export function Countdown({ lang, startedAt, minutes }: { lang: Lang; startedAt:
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
   }, []);
-  const left = startedAt + minutes * 60_000 - now;
-  const expired = left <= 0;
-  const minutesLeft = Math.ceil(Math.max(0, left) / 60_000);
+  // The same countdown maths as the popup's (utils/progress/countdown.ts).
+  const { expired, remainingMs = 0, clock = '', minutesLeft = 0 } = countdown(startedAt, minutes, now);
   return (
-    <div class="countdown" data-practice-target="countdown" data-countdown-left={Math.max(0, Math.round(left / 1000))}>
+    <div class="countdown" data-practice-target="countdown" data-countdown-left={Math.round(remainingMs / 1000)}>
       <p class="countdown-clock" aria-hidden="true">
-        {expired ? tPractice(lang, 'sent.expired') : tPractice(lang, 'sent.left', { time: formatLeft(left) })}
+        {expired ? tPractice(lang, 'sent.expired') : tPractice(lang, 'sent.left', { time: clock })}
       </p>
       <p class="visually-hidden" aria-live="polite">
         {expired ? tPractice(lang, 'sent.expired') : tPractice(lang, 'sent.left', { time: `${minutesLeft} min` })}

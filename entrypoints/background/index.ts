@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleAlarm, handleSignalMessage, syncReminders } from './logic';
 import { PROGRESS_KEY, rawKey } from '../../utils/storage/keys';
-import { parseProgress } from '../../utils/storage/schema';
+import { parseProgress } from '../../utils/progress/schema';
 
 /** Thin wiring. Every listener is registered synchronously at the top of main (MV3 worker). */
 export default defineBackground(() => {

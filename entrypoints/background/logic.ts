@@ -8,10 +8,10 @@ import { browserLang, type Lang } from '../../utils/i18n/core';
 import { tp } from '../../utils/i18n/popup';
 import { parseSignalMessage } from '../../utils/messaging';
 import { readPrefs, readProgress, updateProgress } from '../../utils/storage/items';
-import type { EmailWait, Progress } from '../../utils/storage/schema';
-import { ALARM_EXPIRED, ALARM_SPAM, reminderAlarms } from '../../utils/flows/countdown';
+import type { EmailWait, Progress } from '../../utils/progress/schema';
+import { ALARM_EXPIRED, ALARM_SPAM, reminderAlarms } from '../../utils/progress/countdown';
 import { getProfile } from '../../utils/flows';
-import { applySignal } from '../../utils/flows/progress';
+import { applySignal, latestWait } from '../../utils/progress/logic';
 
 export const NOTIFICATION_ID = 'asistente:email';
 
@@ -28,10 +28,10 @@ function sameWait(a: EmailWait | null | undefined, b: EmailWait | null | undefin
 
 /** Real progress changed: (re)schedule or clear the email reminders. Practice never notifies. */
 export async function syncReminders(next: Progress, prev?: Progress | null, now = Date.now()): Promise<void> {
-  if (prev !== undefined && sameWait(next.emailWait, prev?.emailWait)) return;
+  if (prev !== undefined && sameWait(latestWait(next), prev && latestWait(prev))) return;
   await Promise.all([browser.alarms.clear(ALARM_SPAM), browser.alarms.clear(ALARM_EXPIRED)]);
-  if (!next.emailWait) await browser.notifications.clear(NOTIFICATION_ID).catch(() => false);
-  for (const alarm of reminderAlarms(next.emailWait, now)) {
+  if (!latestWait(next)) await browser.notifications.clear(NOTIFICATION_ID).catch(() => false);
+  for (const alarm of reminderAlarms(latestWait(next), now)) {
     await browser.alarms.create(alarm.name, { when: alarm.when });
   }
 }
@@ -44,7 +44,7 @@ async function notificationLang(): Promise<Lang> {
 export async function handleAlarm(alarm: { name: string }): Promise<string | undefined> {
   if (alarm.name !== ALARM_SPAM && alarm.name !== ALARM_EXPIRED) return undefined;
   const progress = await readProgress();
-  const wait = progress.emailWait;
+  const wait = latestWait(progress);
   if (!wait) return undefined;
   const lang = await notificationLang();
   const spam = alarm.name === ALARM_SPAM;

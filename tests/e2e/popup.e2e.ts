@@ -3,10 +3,16 @@
  * signal ticks a step and starts the countdown (alarms scheduled), the site check renders for
  * whatever tabs.query gives, and after typing values on an official page none is in storage.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
-import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { ROOT, chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+
+const SHOTS = join(ROOT, 'tests/artifacts/popup');
+mkdirSync(SHOTS, { recursive: true });
+const shot = (name: string) => join(SHOTS, `${name}.png`);
 
 /** The bits of the extension API these tests call inside pages (no @types/chrome here). */
 interface ExtApi {
@@ -52,7 +58,7 @@ describe('popup in Chromium', () => {
 
   async function openPopup(): Promise<Page> {
     const page = await s.context.newPage();
-    await page.setViewportSize({ width: 360, height: 600 });
+    await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(popupUrl);
     await page.waitForSelector(READY);
     return page;
@@ -63,15 +69,15 @@ describe('popup in Chromium', () => {
       session: await chrome.storage.session.get(null),
     }));
 
-  it('opens in Spanish, says it is unofficial, and fits 360 px', async () => {
+  it('opens in Spanish, says it is unofficial, and fits 400 px', async () => {
     const page = await openPopup();
-    expect(await page.textContent('[data-testid="unofficial"]')).toMatch(/Extensión no oficial/);
+    expect(await page.textContent('[data-testid="unofficial"]')).toMatch(/^No oficial: no es del IESS/);
     expect(await page.textContent('#choose-heading')).toBe('¿Qué necesita hacer?');
     const width = await page.evaluate(() => document.body.getBoundingClientRect().width);
-    expect(width).toBe(360);
+    expect(width).toBe(400);
     const scrollW = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollW).toBeLessThanOrEqual(360);
-    await page.screenshot({ path: '/tmp/popup-chooser-light.png' });
+    expect(scrollW).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: shot('chooser-light') });
     await page.close();
   });
 
@@ -88,7 +94,7 @@ describe('popup in Chromium', () => {
     expect(await again.isChecked('#step-afiliado-cedula')).toBe(true);
     expect(await again.isChecked('#step-afiliado-robot')).toBe(false);
     expect(await again.getAttribute('[data-testid="checklist"]', 'data-profile')).toBe('afiliado');
-    await again.screenshot({ path: '/tmp/popup-checklist-light.png', fullPage: true });
+    await again.screenshot({ path: shot('checklist-light'), fullPage: true });
     await again.close();
   });
 
@@ -104,14 +110,15 @@ describe('popup in Chromium', () => {
     await expect
       .poll(async () => (await s.worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort())
       .toEqual(['asistente:email-expired', 'asistente:email-spam']);
+    await page.click('[data-testid="mailbox-details"] summary');
     await page.check('input[name="mailbox"][value="gmail"]');
     await page.waitForSelector('[data-testid="mailbox-tip"]');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: '/tmp/popup-countdown-light.png' });
-    await page.screenshot({ path: '/tmp/popup-countdown-light-full.png', fullPage: true });
+    await page.screenshot({ path: shot('countdown-light') });
+    await page.screenshot({ path: shot('countdown-light-full'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: '/tmp/popup-countdown-dark.png' });
-    await page.screenshot({ path: '/tmp/popup-countdown-dark-full.png', fullPage: true });
+    await page.screenshot({ path: shot('countdown-dark') });
+    await page.screenshot({ path: shot('countdown-dark-full'), fullPage: true });
     await page.close();
   });
 
@@ -130,9 +137,10 @@ describe('popup in Chromium', () => {
     const page = await openPopup();
     const card = await page.waitForSelector('[data-testid="site-check"]');
     expect(VERDICTS).toContain(await card.getAttribute('data-verdict'));
-    expect(await card.textContent()).toMatch(/nunca pide su clave/);
-    // The popup opened as a tab is itself the active tab: not a web page, said neutrally.
+    // The popup opened as a tab is itself the active tab: not a web page, said neutrally, in one line.
     expect(await card.getAttribute('data-verdict')).toBe('other');
+    expect(await card.textContent()).toMatch(/no es una página del IESS/);
+    expect((await card.boundingBox())!.height).toBeLessThan(60);
     await official.close();
     await page.close();
   });
@@ -153,9 +161,9 @@ describe('popup in Chromium', () => {
     await page.click('[data-testid="start-over-yes"]');
     await page.waitForSelector('[data-testid="chooser"]');
     const after = await storageDump(page);
-    expect(after.local.progress).toMatchObject({ profile: null, done: {}, emailWait: null });
+    expect(after.local.progress).toMatchObject({ v: 2, profile: null, tasks: {} });
     await expect.poll(async () => (await s.worker.evaluate(() => chrome.alarms.getAll())).length).toBe(0);
-    await page.screenshot({ path: '/tmp/popup-reset.png' });
+    await page.screenshot({ path: shot('reset') });
     await Promise.all([official.close(), fake.close(), page.close()]);
   });
 
@@ -177,7 +185,7 @@ describe('popup in Chromium', () => {
     await page.click('[data-testid="lang-en"]');
     await page.waitForFunction(() => document.querySelector('#choose-heading')?.textContent === 'What do you need to do?');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.screenshot({ path: '/tmp/popup-chooser-en.png' });
+    await page.screenshot({ path: shot('chooser-en') });
     await page.click('[data-testid="lang-es"]');
     await page.close();
   });
@@ -212,7 +220,7 @@ describe('popup in Firefox', () => {
 
   it('picks a profile, ticks a step, and keeps it after reopening', async () => {
     const page = await openPopup();
-    expect(await page.$eval('[data-testid="unofficial"]', (e) => e.textContent)).toMatch(/Extensión no oficial/);
+    expect(await page.$eval('[data-testid="unofficial"]', (e) => e.textContent)).toMatch(/^No oficial: no es del IESS/);
     await page.click('[data-profile="unlock"]');
     await page.waitForSelector('#step-unlock-check');
     await page.click('#step-unlock-check');

@@ -101,8 +101,13 @@ function addressesWhole(): string[] {
   if (document.documentElement.scrollWidth > window.innerWidth) bad.push(`page ${document.documentElement.scrollWidth}px wide`);
   return bad;
 }
-const practiceProgress = async (d: Driver) =>
-  ((await d.storage()).practiceProgress ?? {}) as { profile?: string; done?: Record<string, number>; emailWait?: { flow: string } | null };
+/** Storage v2 keeps progress per task: the afiliado task's entry (the flow these tests walk). */
+const practiceProgress = async (d: Driver) => {
+  type Task = { done: Record<string, number>; emailWait: { startedAt: number } | null };
+  const p = ((await d.storage()).practiceProgress ?? {}) as { profile?: string; tasks?: Record<string, Task> };
+  const task = p.tasks?.afiliado;
+  return { profile: p.profile, done: task?.done, emailWait: task?.emailWait ? { flow: 'afiliado' } : null };
+};
 
 describe('practice portal in Chromium', () => {
   let s: ChromiumSession;

@@ -113,7 +113,7 @@ describe('privacy in Chromium', () => {
     // "Se ha enviado un correo": the email wait starts.
     page = await chromiumPage(s, URLS.sent);
     await expect
-      .poll(() => s.worker.evaluate(() => chrome.storage.local.get('progress').then((r: any) => r.progress?.emailWait?.flow ?? null)), { timeout: 5000 })
+      .poll(() => s.worker.evaluate(() => chrome.storage.local.get('progress').then((r: any) => (r.progress?.tasks?.afiliado?.emailWait ? 'afiliado' : null))), { timeout: 5000 })
       .toBe('afiliado');
     await page.close();
 

@@ -17,6 +17,7 @@ export const FLOWS: readonly Profile<PopupKey>[] = withProvingSignals([
     desc: 'profile.afiliado.desc',
     pages: ['generate', 'change-clave'],
     expiredKey: 'email.expired.afiliado',
+    portal: PORTAL_URLS.generate,
     steps: [
       {
         id: 'afiliado.open',
@@ -84,6 +85,7 @@ export const FLOWS: readonly Profile<PopupKey>[] = withProvingSignals([
     desc: 'profile.unlock.desc',
     pages: ['unlock'],
     expiredKey: 'email.expired.unlock',
+    portal: PORTAL_URLS.unlock,
     steps: [
       {
         id: 'unlock.check',
@@ -138,6 +140,7 @@ export const FLOWS: readonly Profile<PopupKey>[] = withProvingSignals([
     desc: 'profile.update.desc',
     pages: ['update-data'],
     expiredKey: 'email.expired.generic',
+    portal: PORTAL_URLS.updateData,
     steps: [
       {
         id: 'update.open',
@@ -184,6 +187,8 @@ export const FLOWS: readonly Profile<PopupKey>[] = withProvingSignals([
     desc: 'profile.empleador.desc',
     pages: ['employer'],
     expiredKey: 'email.expired.generic',
+    portal: PORTAL_URLS.employer,
+    note: { text: 'employer.note', strong: 'employer.bring' },
     steps: [
       {
         id: 'empleador.open',
@@ -223,6 +228,7 @@ export const FLOWS: readonly Profile<PopupKey>[] = withProvingSignals([
     desc: 'profile.biess.desc',
     pages: ['biess'],
     expiredKey: 'email.expired.generic',
+    portal: PORTAL_URLS.biess,
     steps: [
       {
         id: 'biess.clave',

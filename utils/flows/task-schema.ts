@@ -46,6 +46,10 @@ const ProfileSchema = z.object({
   pages: z.array(PageKind).check(z.minLength(1)),
   /** Text shown when the emailed link expired. */
   expiredKey: TextKey,
+  /** The task's official page: where "Pedir otro correo" (ask for the email again) leads. */
+  portal: z.string().check(z.regex(OFFICIAL_LINK)),
+  /** A note shown above the steps (e.g. the employer flow ends at an IESS office). */
+  note: z.optional(z.object({ text: TextKey, strong: z.optional(TextKey) })),
   steps: z.array(StepSchema).check(z.minLength(1)),
 });
 
@@ -88,5 +92,7 @@ export interface Profile<K extends string = string> {
   desc: K;
   pages: PageKind[];
   expiredKey: K;
+  portal: string;
+  note?: { text: K; strong?: K };
   steps: Step<K>[];
 }

@@ -8,9 +8,7 @@ import { makeTranslator, type Lang } from './core';
 const es = {
   // Header, every screen
   'app.title': 'Asistente Clave IESS',
-  'app.badge': 'No oficial',
-  'app.unofficial':
-    'Extensión no oficial. No es el IESS ni el BIESS y no está afiliada a ellos. Nunca le pide su clave.',
+  'app.unofficial': 'No oficial: no es del IESS ni del BIESS.',
   'app.loading': 'Cargando…',
   'app.privacy':
     'Su avance se guarda solo en este dispositivo. No se guarda su cédula, correo, teléfono ni clave.',
@@ -61,7 +59,7 @@ const es = {
 
   // Checklist
   'list.heading': 'Pasos: {profile}',
-  'list.count': '{done} de {total} pasos hechos',
+  'list.count': '{done} de {total} hechos',
   'list.change': 'Cambiar de trámite',
   'list.ifFails': 'Si esto falla',
   'list.open': 'Abrir la página oficial',
@@ -69,6 +67,12 @@ const es = {
   'list.doneMark': 'Hecho',
   'list.todoMark': 'Pendiente',
   'list.practice': 'Práctica',
+  'list.showAll': 'Ver todos los pasos',
+  'list.showLess': 'Ver solo el paso de ahora',
+  'list.more': 'Ver',
+  'list.less': 'Ocultar',
+  'list.stepN': 'paso {n}',
+  'list.markDone': 'Ya lo hice',
   'practice.open': 'Practicar sin datos reales',
   'mode.label': 'Qué pasos ver',
   'mode.real': 'Mi trámite',
@@ -91,7 +95,16 @@ const es = {
   'email.expired.generic': 'Vuelva a la página oficial y pida un correo nuevo.',
   'email.noLimit': 'Llega un código o un enlace. Puede tardar unos minutos.',
   'email.spamNow': '¿No llega? Revise Spam, Promociones y Correo no deseado.',
-  'email.started': 'Correo enviado a las {time}.',
+  'email.lookSpam': 'Mire también en Spam y Promociones.',
+  'email.noAccess': 'Ya no tengo acceso a mi correo',
+  'email.notArriving': 'No me llega el correo',
+  'email.notArriving.wait': 'Espere unos minutos. A veces tarda.',
+  'email.notArriving.address': 'Revise que sea el correo que registró en el IESS.',
+  'email.notArriving.again': 'Si no llega, pida el correo otra vez en la página oficial.',
+  'email.askAgain': 'Pedir otro correo',
+  'email.unmark.q': '¿Marcar los pasos del correo como no hechos?',
+  'email.unmark.yes': 'Sí',
+  'email.unmark.no': 'No',
   'mailbox.question': '¿Qué correo usa?',
   'mailbox.gmail': 'Gmail',
   'mailbox.outlook': 'Outlook / Hotmail',
@@ -117,7 +130,7 @@ const es = {
 
   // Start over
   'reset.button': 'Empezar de nuevo',
-  'reset.confirm': '¿Borrar todo el avance guardado en este dispositivo?',
+  'reset.confirm': '¿Borrar el avance de este trámite? Los otros trámites no se borran.',
   'reset.yes': 'Sí, borrar',
   'reset.no': 'No, volver',
 
@@ -234,9 +247,7 @@ export type PopupKey = keyof typeof es;
 
 const en: Record<PopupKey, string> = {
   'app.title': 'IESS Clave Assistant',
-  'app.badge': 'Unofficial',
-  'app.unofficial':
-    'Unofficial extension. It is not the IESS or the BIESS and is not affiliated with them. It never asks for your clave.',
+  'app.unofficial': 'Unofficial: not by the IESS or the BIESS.',
   'app.loading': 'Loading…',
   'app.privacy':
     'Your progress is kept only on this device. Your cédula, email, phone and clave are never stored.',
@@ -282,7 +293,7 @@ const en: Record<PopupKey, string> = {
   'profile.biess.desc': 'Loans: the BIESS uses the same IESS clave.',
 
   'list.heading': 'Steps: {profile}',
-  'list.count': '{done} of {total} steps done',
+  'list.count': '{done} of {total} done',
   'list.change': 'Change task',
   'list.ifFails': 'If this fails',
   'list.open': 'Open the official page',
@@ -290,6 +301,12 @@ const en: Record<PopupKey, string> = {
   'list.doneMark': 'Done',
   'list.todoMark': 'To do',
   'list.practice': 'Practice',
+  'list.showAll': 'Show all steps',
+  'list.showLess': 'Show only the current step',
+  'list.more': 'Show',
+  'list.less': 'Hide',
+  'list.stepN': 'step {n}',
+  'list.markDone': 'I did it',
   'practice.open': 'Practise without real data',
   'mode.label': 'Which steps to show',
   'mode.real': 'My task',
@@ -311,7 +328,16 @@ const en: Record<PopupKey, string> = {
   'email.expired.generic': 'Go back to the official page and ask for a new email.',
   'email.noLimit': 'A code or a link arrives. It can take a few minutes.',
   'email.spamNow': 'Not there? Check Spam, Promotions and Junk.',
-  'email.started': 'Email sent at {time}.',
+  'email.lookSpam': 'Also look in Spam and Promotions.',
+  'email.noAccess': 'I can no longer open my email',
+  'email.notArriving': 'The email does not arrive',
+  'email.notArriving.wait': 'Wait a few minutes. Sometimes it is slow.',
+  'email.notArriving.address': 'Check that it is the email you registered with the IESS.',
+  'email.notArriving.again': 'If it still does not arrive, ask for the email again on the official page.',
+  'email.askAgain': 'Ask for another email',
+  'email.unmark.q': 'Mark the email steps as not done?',
+  'email.unmark.yes': 'Yes',
+  'email.unmark.no': 'No',
   'mailbox.question': 'Which email do you use?',
   'mailbox.gmail': 'Gmail',
   'mailbox.outlook': 'Outlook / Hotmail',
@@ -333,7 +359,7 @@ const en: Record<PopupKey, string> = {
   'noEmail.linkUpdate': 'Data update (official page)',
 
   'reset.button': 'Start over',
-  'reset.confirm': 'Delete all progress saved on this device?',
+  'reset.confirm': 'Delete the progress of this task? Other tasks are kept.',
   'reset.yes': 'Yes, delete',
   'reset.no': 'No, go back',
 

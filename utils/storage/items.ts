@@ -4,24 +4,24 @@
  * Practice progress is kept apart from real progress.
  */
 import { storage } from 'wxt/utils/storage';
-import { cleanProgress } from '../flows/progress';
-import {
-  STORAGE_VERSION,
-  defaultPrefs,
-  emptyProgress,
-  parsePrefs,
-  parseProgress,
-  type Prefs,
-  type Progress,
-} from './schema';
+import { cleanProgress } from '../progress/logic';
+import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../progress/schema';
+import { PREFS_VERSION, defaultPrefs, parsePrefs, type Prefs } from './schema';
 
 import { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY } from './keys';
 
 export { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY };
 
-export const progressItem = storage.defineItem<unknown>(PROGRESS_KEY, { version: STORAGE_VERSION });
-export const practiceProgressItem = storage.defineItem<unknown>(PRACTICE_PROGRESS_KEY, { version: STORAGE_VERSION });
-export const prefsItem = storage.defineItem<unknown>(PREFS_KEY, { version: STORAGE_VERSION });
+/**
+ * v1 → v2: the single-task progress becomes that task's entry (nothing lost; corrupt → empty).
+ * `parseProgress`, not `migrateProgressV1`: a value stored without its version mark (written
+ * raw) that is already v2 must come through as it is.
+ */
+const PROGRESS_OPTIONS = { version: PROGRESS_VERSION, migrations: { 2: parseProgress } };
+
+export const progressItem = storage.defineItem<unknown>(PROGRESS_KEY, PROGRESS_OPTIONS);
+export const practiceProgressItem = storage.defineItem<unknown>(PRACTICE_PROGRESS_KEY, PROGRESS_OPTIONS);
+export const prefsItem = storage.defineItem<unknown>(PREFS_KEY, { version: PREFS_VERSION });
 
 export function progressItemFor(practice: boolean) {
   return practice ? practiceProgressItem : progressItem;
@@ -65,12 +65,13 @@ export async function readPrefs(): Promise<Prefs> {
 }
 
 export async function updatePrefs(change: Partial<Omit<Prefs, 'v'>>): Promise<Prefs> {
-  const next: Prefs = { ...(await readPrefs()), ...change, v: STORAGE_VERSION };
+  const next: Prefs = { ...(await readPrefs()), ...change, v: PREFS_VERSION };
   await prefsItem.setValue(next);
   return next;
 }
 
-/** "Start over": real progress (and its reminders) gone; preferences stay. */
+/** Every task's progress (and its reminders) gone; preferences stay. The popup's "Empezar de
+ * nuevo" clears one task only (utils/progress/logic.ts `startOverTask`). */
 export async function resetProgress(practice = false): Promise<void> {
   await writeProgress(emptyProgress(), practice);
 }
@@ -84,3 +85,4 @@ export function watchPrefs(cb: (p: Prefs) => void): () => void {
 }
 
 export { defaultPrefs, emptyProgress };
+export type { Prefs, Progress };

@@ -1,37 +1,17 @@
 /**
- * What is stored, and nothing else: the chosen profile, step ids done with their time, the email
- * wait (start time and flow id only) and preferences. Never a cédula, email, phone or clave.
- * Read through these schemas: anything that does not parse (corrupt, old, or foreign) is empty.
+ * Stored preferences, and nothing else. (Progress, its schema and migration live in
+ * utils/progress/schema.ts.) Read through these schemas: anything that does not parse (corrupt,
+ * old, or foreign) is the default.
  */
 import * as z from 'zod/mini';
-import { PROFILE_IDS } from '../flows/task-schema';
 
-export const STORAGE_VERSION = 1;
-
-const Time = z.number().check(z.nonnegative());
-
-export const EmailWait = z.object({
-  flow: z.enum(PROFILE_IDS),
-  startedAt: Time,
-});
-export type EmailWait = z.infer<typeof EmailWait>;
-
-export const ProgressSchema = z.object({
-  v: z.literal(STORAGE_VERSION),
-  profile: z.nullable(z.enum(PROFILE_IDS)),
-  /** Step id → time it was ticked (ms since epoch). */
-  done: z.record(z.string().check(z.regex(/^[a-z]+\.[a-z-]+$/)), Time),
-  startedAt: z.nullable(Time),
-  updatedAt: z.nullable(Time),
-  emailWait: z.nullable(EmailWait),
-});
-export type Progress = z.infer<typeof ProgressSchema>;
+export const PREFS_VERSION = 1;
 
 export const MAILBOXES = ['gmail', 'outlook', 'yahoo', 'other'] as const;
 export type Mailbox = (typeof MAILBOXES)[number];
 
 export const PrefsSchema = z.object({
-  v: z.literal(STORAGE_VERSION),
+  v: z.literal(PREFS_VERSION),
   /** null: follow the browser language. */
   lang: z.nullable(z.enum(['es', 'en'])),
   mailbox: z.nullable(z.enum(MAILBOXES)),
@@ -40,17 +20,8 @@ export const PrefsSchema = z.object({
 });
 export type Prefs = z.infer<typeof PrefsSchema>;
 
-export function emptyProgress(): Progress {
-  return { v: STORAGE_VERSION, profile: null, done: {}, startedAt: null, updatedAt: null, emailWait: null };
-}
-
 export function defaultPrefs(): Prefs {
-  return { v: STORAGE_VERSION, lang: null, mailbox: null };
-}
-
-export function parseProgress(value: unknown): Progress {
-  const parsed = ProgressSchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyProgress();
+  return { v: PREFS_VERSION, lang: null, mailbox: null };
 }
 
 export function parsePrefs(value: unknown): Prefs {

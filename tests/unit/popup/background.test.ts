@@ -6,7 +6,8 @@ import {
   handleSignalMessage,
   syncReminders,
 } from '../../../entrypoints/background/logic';
-import { ALARM_EXPIRED, ALARM_SPAM } from '../../../utils/flows/countdown';
+import { ALARM_EXPIRED, ALARM_SPAM } from '../../../utils/progress/countdown';
+import { latestWait } from '../../../utils/progress/logic';
 import { readProgress, updatePrefs } from '../../../utils/storage/items';
 
 const NOW = Date.now();
@@ -26,14 +27,14 @@ describe('background logic', () => {
     await handleSignalMessage(msg(), NOW);
     const p = await readProgress();
     expect(p.profile).toBe('afiliado');
-    expect(p.done['afiliado.email']).toBe(NOW);
-    expect(p.emailWait).toEqual({ flow: 'afiliado', startedAt: NOW });
+    expect(p.tasks.afiliado?.done['afiliado.email']).toBe(NOW);
+    expect(latestWait(p)).toEqual({ flow: 'afiliado', startedAt: NOW });
   });
 
   it('a practice signal goes to practice progress only', async () => {
     await handleSignalMessage(msg({ practice: true, signal: 'portal-opened', page: 'unlock' }), NOW);
-    expect((await readProgress()).done).toEqual({});
-    expect((await readProgress(true)).done).toEqual({ 'unlock.open': NOW });
+    expect((await readProgress()).tasks).toEqual({});
+    expect((await readProgress(true)).tasks.unlock?.done).toEqual({ 'unlock.open': NOW });
   });
 
   it('ignores malformed messages and never stores extra fields', async () => {
@@ -54,7 +55,7 @@ describe('background logic', () => {
       [ALARM_EXPIRED, NOW + 3 * 60_000],
     ]);
     const q = await handleSignalMessage(msg({ page: 'unlock', signal: 'unlocked' }), NOW + 1000);
-    expect(q!.emailWait).toBeNull();
+    expect(latestWait(q!)).toBeNull();
     await syncReminders(q!, p, NOW + 1000);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
@@ -63,7 +64,7 @@ describe('background logic', () => {
     const p = await handleSignalMessage(msg(), NOW);
     await syncReminders(p!, null, NOW);
     await fakeBrowser.alarms.clearAll();
-    await syncReminders({ ...p!, done: {} }, p, NOW);
+    await syncReminders({ ...p!, profile: null }, p, NOW);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALARM_EXPIRED, ALARM_SPAM, clock, countdown, reminderAlarms, waitCountdown, waitVisible } from '../../../utils/flows/countdown';
+import { ALARM_EXPIRED, ALARM_SPAM, clock, countdown, reminderAlarms, waitCountdown, waitVisible } from '../../../utils/progress/countdown';
 
 const T0 = 1_750_000_000_000;
 const MIN = 60_000;

@@ -59,8 +59,8 @@ describe('popup strings', () => {
   });
 
   it('say the extension is unofficial in both languages', () => {
-    expect(tp('es', 'app.unofficial')).toMatch(/no oficial.*No es el IESS ni el BIESS/);
-    expect(tp('en', 'app.unofficial')).toMatch(/Unofficial.*not the IESS or the BIESS/);
+    expect(tp('es', 'app.unofficial')).toMatch(/^No oficial.*no es del IESS ni del BIESS/);
+    expect(tp('en', 'app.unofficial')).toMatch(/Unofficial.*not by the IESS or the BIESS/);
   });
 
   it('scans the popup components', () => {

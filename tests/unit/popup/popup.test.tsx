@@ -2,8 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/popup/App';
+import { popupServices } from '../../../entrypoints/popup/services';
 import { readPrefs, readProgress, updateProgress } from '../../../utils/storage/items';
-import { setStepDone } from '../../../utils/flows/progress';
+import { chooseProfile, setStepDone, taskOf } from '../../../utils/progress/logic';
 
 function mockTab(url: string | undefined) {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ url } as never]);
@@ -16,7 +17,7 @@ function mockPermission(granted: boolean) {
 }
 
 async function renderReady() {
-  const view = render(<App />);
+  const view = render(<App services={popupServices} />);
   await waitFor(() => expect(screen.getByTestId('popup').dataset.ready).toBe('true'));
   return view;
 }
@@ -51,11 +52,71 @@ describe('popup', () => {
     const box = await screen.findByLabelText(/Escriba su cédula tal como está registrada/);
     expect(box.getAttribute('type')).toBe('checkbox');
     fireEvent.click(box);
-    await waitFor(async () => expect((await readProgress()).done['afiliado.cedula']).toBeTypeOf('number'));
-    expect(screen.getByTestId('step-count').textContent).toBe('1 de 8 pasos hechos');
+    await waitFor(async () => expect(taskOf(await readProgress(), 'afiliado').done['afiliado.cedula']).toBeTypeOf('number'));
+    expect(screen.getByTestId('step-count').textContent).toBe('1 de 8 hechos');
     cleanup();
     await renderReady();
     expect((screen.getByLabelText(/Escriba su cédula/) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('leads with the current step: aria-current, its one action; done steps one line; later titles only', async () => {
+    await updateProgress((p) => setStepDone(setStepDone(p, 'unlock.check', true, 1), 'unlock.open', true, 2));
+    await renderReady();
+    const current = document.querySelector('[aria-current="step"]') as HTMLElement;
+    expect(current.dataset.step).toBe('unlock.cedula');
+    expect(within(current).getByTestId('current-action').textContent).toBe('Ya lo hice');
+    expect(within(current).getByText(/10 dígitos, sin guiones/)).toBeTruthy();
+    const done = document.querySelector('[data-step="unlock.open"]') as HTMLElement;
+    expect(done.querySelector('.tip')).toBeNull();
+    const disclose = within(done).getByTestId('step-disclose');
+    expect(disclose.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(disclose);
+    expect(disclose.getAttribute('aria-expanded')).toBe('true');
+    expect(done.querySelector('.tip')).not.toBeNull();
+    const later = document.querySelector('[data-step="unlock.test"]') as HTMLElement;
+    expect(later.querySelector('.tip')).toBeNull();
+    fireEvent.click(screen.getByTestId('show-all'));
+    expect(screen.getByTestId('show-all').getAttribute('aria-expanded')).toBe('true');
+    expect(later.querySelector('.tip')).not.toBeNull();
+    // "Ya lo hice" ticks the current step; the next one becomes current.
+    fireEvent.click(within(current).getByTestId('current-action'));
+    await waitFor(() => expect((document.querySelector('[aria-current="step"]') as HTMLElement).dataset.step).toBe('unlock.email'));
+    expect(taskOf(await readProgress(), 'unlock').done['unlock.cedula']).toBeTypeOf('number');
+  });
+
+  it('changing task keeps the running countdown; start over clears that task only', async () => {
+    await updateProgress((p) => setStepDone(p, 'unlock.email', true, Date.now()));
+    await renderReady();
+    expect(await screen.findByTestId('countdown')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('change-profile'));
+    fireEvent.click(await screen.findByText('Clave de empleador'));
+    await screen.findByTestId('employer-note');
+    expect(screen.queryByTestId('countdown')).toBeNull();
+    fireEvent.click(screen.getByTestId('change-profile'));
+    fireEvent.click(await screen.findByText('Desbloquear mi clave'));
+    expect(await screen.findByTestId('countdown')).toBeTruthy();
+    await updateProgress((p) => setStepDone(chooseProfile(p, 'unlock'), 'biess.clave', true, Date.now()));
+    fireEvent.click(screen.getByTestId('start-over'));
+    fireEvent.click(screen.getByTestId('start-over-yes'));
+    await screen.findByTestId('chooser');
+    const after = await readProgress();
+    expect(after.tasks.unlock).toBeUndefined();
+    expect(after.tasks.biess?.done['biess.clave']).toBeTypeOf('number');
+  });
+
+  it('an expired link offers another email and un-ticks the email steps on "Sí"', async () => {
+    const long = Date.now() - 10 * 60_000;
+    await updateProgress((p) => setStepDone(setStepDone(p, 'unlock.cedula', true, long), 'unlock.email', true, long));
+    await renderReady();
+    const card = await screen.findByTestId('countdown');
+    expect(card.dataset.expired).toBe('true');
+    expect(within(card).getByTestId('ask-again').getAttribute('href')).toMatch(/desbloquearClave\.jsf$/);
+    fireEvent.click(within(card).getByTestId('unmark-yes'));
+    await waitFor(() => expect(screen.queryByTestId('countdown')).toBeNull());
+    const task = taskOf(await readProgress(), 'unlock');
+    expect(task.done['unlock.email']).toBeUndefined();
+    expect(task.done['unlock.cedula']).toBe(long);
+    expect(task.emailWait).toBeNull();
   });
 
   it('updates when the background ticks a step', async () => {
@@ -76,7 +137,9 @@ describe('popup', () => {
     fireEvent.click(screen.getByLabelText('Outlook / Hotmail'));
     await waitFor(() => expect(screen.getByTestId('mailbox-tip').textContent).toMatch(/Correo no deseado/));
     expect((await readPrefs()).mailbox).toBe('outlook');
-    expect(screen.getByTestId('no-email').textContent).toMatch(/huella/);
+    expect(within(panel).getByTestId('no-access').textContent).toBe('Ya no tengo acceso a mi correo');
+    expect(within(panel).getByTestId('no-email').textContent).toMatch(/huella/);
+    expect(within(panel).getByTestId('not-arriving').textContent).toMatch(/registró en el IESS/);
   });
 
   it('says the employer flow ends at an IESS office', async () => {
@@ -85,13 +148,13 @@ describe('popup', () => {
     expect((await screen.findByTestId('employer-note')).textContent).toMatch(/RUC.*representante legal/);
   });
 
-  it('start over asks first, then empties progress', async () => {
+  it('start over asks first, then empties that task', async () => {
     await updateProgress((p) => setStepDone(p, 'biess.clave', true, Date.now()));
     await renderReady();
     fireEvent.click(screen.getByTestId('start-over'));
     fireEvent.click(screen.getByTestId('start-over-yes'));
     await screen.findByTestId('chooser');
-    expect((await readProgress()).done).toEqual({});
+    expect((await readProgress()).tasks).toEqual({});
   });
 
   it.each([
@@ -105,7 +168,9 @@ describe('popup', () => {
     const card = await screen.findByTestId('site-check');
     await waitFor(() => expect(card.dataset.verdict).toBe(verdict));
     expect(card.textContent).toMatch(text);
-    expect(card.textContent).toMatch(/nunca pide su clave/);
+    // Prominent (with the warning about the clave) only when it matters; one line otherwise.
+    if (verdict === 'official' || verdict === 'lookalike') expect(card.textContent).toMatch(/nunca pide su clave/);
+    else expect(card.tagName).toBe('P');
   });
 
   it('shows nothing about permissions when granted', async () => {

@@ -1,7 +1,9 @@
 /** Countdown math for the emailed link. Pure: time goes in as a number. */
-import type { EmailWait } from '../storage/schema';
-import { emailStep, getProfile } from './index';
-import { SPAM_REMINDER_MS } from './progress';
+import type { EmailWait } from './schema';
+import { emailStep, getProfile } from '../flows';
+
+/** Reminder "check Spam" after this long without the email being opened. */
+export const SPAM_REMINDER_MS = 2 * 60_000;
 
 export interface Countdown {
   /** Link validity in minutes, when known. */
