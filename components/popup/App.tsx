@@ -20,9 +20,11 @@ import { Header } from './Header';
 import { LangContext, useT } from './i18n';
 import { PermissionBanner } from './PermissionBanner';
 import { PracticeSlot } from './PracticeSlot';
+import { PrintButton } from './PrintGuide';
 import { ProfileChooser } from './ProfileChooser';
 import { SiteCheckCard } from './SiteCheckCard';
 import { StartOver } from './StartOver';
+import { TextSize } from './TextSize';
 
 /** With activeTab, the url is there once the person clicked the action; otherwise "unknown". */
 export async function checkActiveTab(): Promise<SiteCheck> {
@@ -90,6 +92,7 @@ export function App() {
     <LangContext.Provider value={lang}>
       <div class="app" data-testid="popup" data-ready={prefs && progress ? 'true' : 'false'}>
         <Header onLang={setLang} />
+        <TextSize />
         <main>
           <PermissionBanner />
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
@@ -198,6 +201,7 @@ function Body({ progress, prefs, onChoose, onToggle, onMailbox, onReset, onPrese
         <button type="button" class="btn" data-testid="change-profile" onClick={() => onChoose(null)}>
           {t('list.change')}
         </button>
+        <PrintButton task={profile.id} />
         <StartOver onConfirm={onReset} />
       </div>
     </>
