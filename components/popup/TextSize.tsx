@@ -3,7 +3,7 @@
  * the root font size (the popup CSS is in rem/em, so everything grows). Self-contained: place
  * `<TextSize />` in the header; it reads, watches and writes `prefs.textScale` itself.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { canGrow, canShrink, rootFontSize, scalePercent, snapScale, stepScale } from '../../utils/help/text-scale';
 import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
 import { useTh } from './help-i18n';
@@ -20,7 +20,7 @@ export function useTextScale(root: HTMLElement = document.documentElement) {
       off();
     };
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (scale != null) root.style.fontSize = rootFontSize(scale);
   }, [scale, root]);
   const change = (dir: 1 | -1) => {

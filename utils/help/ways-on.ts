@@ -24,7 +24,7 @@ export const SourceSchema = z
 export type Source = z.infer<typeof SourceSchema>;
 
 export const WayOnSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z-]+$/)),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** The tasks (utils/flows) this way applies to: only these show it. */
   tasks: z.array(z.enum(PROFILE_IDS)).check(z.minLength(1)),
   text: HelpText,
