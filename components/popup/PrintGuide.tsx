@@ -9,7 +9,7 @@ import { getProfile } from '../../utils/flows';
 import type { ProfileId } from '../../utils/flows/schema';
 import { PRINT_PATH, printQuery } from '../../utils/help/print-url';
 import type { Lang } from '../../utils/i18n/core';
-import { th } from '../../utils/i18n/help';
+import { th, type HelpKey } from '../../utils/i18n/help';
 import { tp } from '../../utils/i18n/popup';
 import { useTh } from './help-i18n';
 import { LangContext, useLang } from './i18n';
@@ -21,6 +21,13 @@ export function officialAddress(task: ProfileId): string | undefined {
 }
 
 const EMAIL_TASKS: readonly ProfileId[] = ['afiliado', 'unlock', 'update'];
+
+/** Tips that point at the popup's own button ("Use el botón de abajo"): on paper, the address. */
+const PAPER_TIPS: Partial<Record<string, HelpKey>> = {
+  'afiliado.open': 'print.openTip',
+  'unlock.open': 'print.openTip',
+  'update.open': 'print.openTip',
+};
 
 export function PrintGuide({ task, lang }: { task: ProfileId; lang: Lang }) {
   const profile = getProfile(task);
@@ -44,7 +51,7 @@ export function PrintGuide({ task, lang }: { task: ProfileId; lang: Lang }) {
               <li key={s.id} data-step={s.id}>
                 <span class="box" aria-hidden="true" />
                 <span class="step-text">
-                  <strong>{tp(lang, s.title)}</strong> <span class="tip">{tp(lang, s.tip)}</span>
+                  <strong>{tp(lang, s.title)}</strong> <span class="tip">{PAPER_TIPS[s.id] ? th(lang, PAPER_TIPS[s.id]!) : tp(lang, s.tip)}</span>
                 </span>
               </li>
             ))}

@@ -69,6 +69,8 @@ describe('help pieces in Chromium', () => {
           if (task === 'afiliado' && format === 'A4') writeFileSync(join(PRINT_SHOTS, `guide-${task}-${lang}-A4.pdf`), pdf);
         }
         await page.emulateMedia({ media: 'print' });
+        // About the printable width of A4 with the page margins (182 mm at 96 dpi).
+        await page.setViewportSize({ width: 690, height: 980 });
         expect(await page.isVisible('[data-testid="print-toolbar"]')).toBe(false);
         await page.screenshot({ path: join(PRINT_SHOTS, `print-${task}-${lang}.png`), fullPage: true });
         await page.close();

@@ -8,7 +8,7 @@ import { makeTranslator, type Lang } from './core';
 const es = {
   // Ways on without the registered email
   'ways.heading': 'Sin acceso a su correo: otras formas de seguir',
-  'ways.intro': 'Estas formas las publica el IESS o el BIESS. Todas son gratuitas.',
+  'ways.intro': 'Según avisos del IESS y del BIESS y la prensa (la fuente va bajo cada punto):',
   'ways.cau':
     'Vaya a cualquier Centro de Atención Universal (CAU) del IESS con su cédula para actualizar su correo y celular.',
   'ways.islas':
@@ -39,11 +39,12 @@ const es = {
   'print.hint': 'En el cuadro de impresión elija A4 o Carta. La guía cabe en una hoja.',
   'print.pageTitle': 'Guía para imprimir: clave del IESS (no oficial)',
   'print.noEmailTask': 'Este trámite no usa el correo. Si necesita ayuda:',
+  'print.openTip': 'Escriba en el navegador la dirección oficial de arriba y revísela letra por letra.',
 } as const;
 
 const en: Record<keyof typeof es, string> = {
   'ways.heading': 'No access to your email: other ways on',
-  'ways.intro': 'These ways are published by the IESS or the BIESS. All are free.',
+  'ways.intro': 'From IESS and BIESS notices and the press (the source is under each item):',
   'ways.cau':
     'Go to any IESS Centro de Atención Universal (CAU) with your cédula to update your email and mobile number.',
   'ways.islas':
@@ -71,6 +72,7 @@ const en: Record<keyof typeof es, string> = {
   'print.hint': 'In the print dialog choose A4 or Letter. The guide fits on one sheet.',
   'print.pageTitle': 'Printable guide: IESS clave (unofficial)',
   'print.noEmailTask': 'This task does not use email. If you need help:',
+  'print.openTip': 'Type the official address above into the browser and check it letter by letter.',
 };
 
 export type HelpKey = keyof typeof es;

@@ -47,6 +47,16 @@ describe('PrintGuide', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Paper guide: /);
     expect(container.querySelector('[data-testid="ways-on"]')?.getAttribute('data-task')).toBe('unlock');
   });
+
+  it('never points at a popup button on paper, in any task or language', () => {
+    for (const task of ['afiliado', 'unlock', 'update', 'empleador', 'biess'] as const) {
+      for (const lang of ['es', 'en'] as const) {
+        const { container } = render(<PrintGuide task={task} lang={lang} />);
+        expect(container.textContent, `${task} ${lang}`).not.toMatch(/botón de abajo|button below/i);
+        cleanup();
+      }
+    }
+  });
 });
 
 describe('TextSize', () => {
