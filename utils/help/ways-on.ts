@@ -3,10 +3,19 @@
  * each fact with the public source that says it (issue 15 item 6). Nothing here that no source
  * says: no opening hours, no addresses, no numbers but the two published ones. Texts are keys of
  * utils/i18n/help.ts. Validated by WaysOnSchema (tests/unit/help/ways-on.test.ts).
+ * Only official addresses ship (tests/build/shipped-code.test.ts): the press and guide sources are
+ * named here by publisher, title and date; their addresses are in ./sources.md.
  */
 import * as z from 'zod/mini';
 import { PROFILE_IDS, type ProfileId } from '../flows/schema';
 import { isHelpKey, type HelpKey, type Lang } from '../i18n/help';
+
+/** Only the IESS's and the BIESS's own pages (and gob.ec) are ever linked; others are named. */
+export const OFFICIAL_SOURCE = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec|gob\.ec)\//;
+
+export function isOfficialUrl(url: string | undefined): boolean {
+  return !!url && OFFICIAL_SOURCE.test(url);
+}
 
 const HelpText = z.string().check(z.refine((k) => isHelpKey(k), 'not a key of utils/i18n/help.ts'));
 
@@ -14,13 +23,16 @@ export const SourceSchema = z
   .object({
     publisher: z.string().check(z.minLength(2)),
     title: z.string().check(z.minLength(5)),
-    url: z.optional(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//))),
+    /** Official pages only (iess.gob.ec, biess.fin.ec, gob.ec); others are listed in ./sources.md. */
+    url: z.optional(z.string().check(z.refine((u) => isOfficialUrl(u), 'only official addresses ship'))),
     /** As published: year, year-month or full date. */
     date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+    /** For an undated web guide: when it was read (year-month). */
+    accessed: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
     /** official: the IESS, the BIESS or gob.ec; news: a newspaper quoting them; guide: third party. */
     kind: z.enum(['official', 'news', 'guide']),
   })
-  .check(z.refine((s) => !!s.url || !!s.date, 'a source needs a url, or a publisher and a date'));
+  .check(z.refine((s) => !!s.url || !!s.date || !!s.accessed, 'a source needs an official url, or a publisher and a date'));
 export type Source = z.infer<typeof SourceSchema>;
 
 export const WayOnSchema = z.object({
@@ -57,7 +69,6 @@ export const WAYS_ON: readonly WayOn[] = [
         publisher: 'El Diario',
         title: 'Cómo actualizar tus datos en el IESS: guía práctica paso a paso',
         date: '2025-08-23',
-        url: 'https://www.eldiario.ec/centro/como-actualizar-tus-datos-en-el-iess-guia-practica-paso-a-paso-20250823/',
         kind: 'news',
       },
       IESS_UNLOCK_2024,
@@ -78,7 +89,6 @@ export const WAYS_ON: readonly WayOn[] = [
         publisher: 'El Universo',
         // The stored copy has no headline: this title describes the article at that address.
         title: 'Islas Web del IESS en la Caja del Seguro de Guayaquil (trámites, desbloqueo de clave)',
-        url: 'https://www.eluniverso.com/noticias/economia/islas-web-iess-caja-del-seguro-guayaquil-tramites-desbloqueo-clave-nota/',
         date: '2026',
         kind: 'news',
       },
@@ -92,7 +102,7 @@ export const WAYS_ON: readonly WayOn[] = [
       {
         publisher: 'Informe Ecuador',
         title: 'Cómo generar o recuperar clave del IESS',
-        url: 'https://informeecuador.com/tramites/recuperar-clave-del-iess/',
+        accessed: '2026-11',
         kind: 'guide',
       },
       {
@@ -128,13 +138,13 @@ export const WAYS_ON: readonly WayOn[] = [
       {
         publisher: 'El Universo',
         title: 'Contrato de call center del IESS registra aumento de 642 % en el costo unitario de atención de las llamadas por hora',
-        url: 'https://eluniverso.com/noticias/ecuador/contrato-de-call-center-del-iess-registra-aumento-de-642-en-el-costo-unitario-de-atencion-de-las-llamadas-por-hora-nota',
+        date: '2023',
         kind: 'news',
       },
       {
-        publisher: 'Ecuavisa',
-        title: '¿Qué incluye la atención médica del IESS?',
-        url: 'https://www.ecuavisa.com/noticias/ecuador/que-incluye-la-atencion-medica-del-iess-AA10010110',
+        publisher: 'El Universo',
+        title: 'Personal del IESS atenderá llamadas para citas médicas desde marzo',
+        date: '2014-02-07',
         kind: 'news',
       },
     ],
@@ -146,16 +156,9 @@ export function waysOnFor(task: ProfileId, ways: readonly WayOn[] = WAYS_ON): Wa
   return ways.filter((w) => w.tasks.includes(task));
 }
 
-/** Only the IESS's and the BIESS's own pages (and gob.ec) are ever linked; others are named. */
-export const OFFICIAL_SOURCE = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec|gob\.ec)\//;
-
-export function isOfficialUrl(url: string | undefined): boolean {
-  return !!url && OFFICIAL_SOURCE.test(url);
-}
-
 /** "IESS, 15/11/2024" / "IESS, 11/15/2024"; a year or year-month as published. */
 export function sourceLabel(source: Source, lang: Lang): string {
-  const d = source.date;
+  const d = source.date ?? source.accessed;
   if (!d) return source.publisher;
   const [y, m, day] = d.split('-');
   let when = y!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import sourcesDoc from '../../../utils/help/sources.md?raw';
 import { PROFILE_IDS, type ProfileId } from '../../../utils/flows/schema';
 import { helpMessages } from '../../../utils/i18n/help';
 import {
@@ -26,8 +27,18 @@ describe('ways on without the registered email', () => {
   it('every fact has at least one source with a url or a date', () => {
     for (const w of WAYS_ON) {
       expect(w.sources.length, w.id).toBeGreaterThan(0);
-      for (const s of w.sources) expect(!!s.url || !!s.date, `${w.id}: ${s.title}`).toBe(true);
+      for (const s of w.sources) expect(!!s.url || !!s.date || !!s.accessed, `${w.id}: ${s.title}`).toBe(true);
     }
+  });
+
+  it('ships only official addresses; every other source is listed with its address in sources.md', () => {
+    for (const w of WAYS_ON) {
+      for (const s of w.sources) {
+        if (s.url) expect(isOfficialUrl(s.url), s.url).toBe(true);
+        else expect(sourcesDoc, `${w.id}: ${s.title}`).toContain(`| ${s.title}`);
+      }
+    }
+    expect(SourceSchema.safeParse({ publisher: 'Diario', title: 'Una nota', kind: 'news', url: 'https://www.diario.com/x' }).success).toBe(false);
   });
 
   it('rejects a fact without a source, a source without url nor date, and an unknown text key', () => {
