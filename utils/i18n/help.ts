@@ -38,7 +38,7 @@ const es = {
   'print.button': 'Imprimir',
   'print.hint': 'En el cuadro de impresión elija A4 o Carta. La guía cabe en una hoja.',
   'print.pageTitle': 'Guía para imprimir: clave del IESS (no oficial)',
-  'print.noEmailTask': 'Este trámite no usa el correo. Si necesita ayuda:',
+  'print.noEmailTask': 'Si necesita ayuda',
   'print.openTip': 'Escriba en el navegador la dirección oficial de arriba y revísela letra por letra.',
 } as const;
 
@@ -71,7 +71,7 @@ const en: Record<keyof typeof es, string> = {
   'print.button': 'Print',
   'print.hint': 'In the print dialog choose A4 or Letter. The guide fits on one sheet.',
   'print.pageTitle': 'Printable guide: IESS clave (unofficial)',
-  'print.noEmailTask': 'This task does not use email. If you need help:',
+  'print.noEmailTask': 'If you need help',
   'print.openTip': 'Type the official address above into the browser and check it letter by letter.',
 };
 
