@@ -22,9 +22,11 @@ import { Header } from './Header';
 import { LangContext, useT } from './i18n';
 import { PermissionBanner } from './PermissionBanner';
 import { PracticeSlot } from './PracticeSlot';
+import { PrintButton } from './PrintGuide';
 import { ProfileChooser } from './ProfileChooser';
 import { SiteCheckCard } from './SiteCheckCard';
 import { StartOver } from './StartOver';
+import { TextSize } from './TextSize';
 
 /** The browser calls the popup needs, given by entrypoints/popup (components make none). */
 export interface PopupServices {
@@ -92,6 +94,7 @@ export function App({ services }: { services: PopupServices }) {
     <LangContext.Provider value={lang}>
       <div class="app" data-testid="popup" data-ready={prefs && progress ? 'true' : 'false'} data-moment={moment(progress)}>
         <Header onLang={setLang} />
+        <TextSize />
         <main>
           <PermissionBanner />
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
@@ -232,6 +235,7 @@ function Task({ profile, progress, prefs, onToggle, onUnmark, onMailbox, onChang
         <button type="button" class="btn" data-testid="change-profile" onClick={onChange}>
           {t('list.change')}
         </button>
+        <PrintButton task={profile.id} />
         <StartOver onConfirm={onReset} />
       </div>
     </>

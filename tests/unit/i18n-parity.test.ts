@@ -19,6 +19,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('message dictionaries', () => {
   it('are found', () => {
     expect(found.map(([n]) => n)).toContain('practice.ts:practiceMessages');
+    expect(found.map(([n]) => n)).toContain('help.ts:helpMessages');
   });
 
   describe.each(found)('%s', (_name, dicts) => {

@@ -17,6 +17,8 @@ export const PrefsSchema = z.object({
   mailbox: z.nullable(z.enum(MAILBOXES)),
   /** Presenter mode (support agents): optional so prefs stored before it stay valid. */
   presenter: z.optional(z.boolean()),
+  /** Popup text size (utils/help/text-scale.ts snaps it to a step); optional like `presenter`. */
+  textScale: z.optional(z.number().check(z.gte(0.5), z.lte(3))),
 });
 export type Prefs = z.infer<typeof PrefsSchema>;
 
