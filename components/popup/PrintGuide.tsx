@@ -6,7 +6,7 @@
  * page from the popup.
  */
 import { getProfile } from '../../utils/flows';
-import type { ProfileId } from '../../utils/flows/schema';
+import type { ProfileId } from '../../utils/flows';
 import { PRINT_PATH, printQuery } from '../../utils/help/print-url';
 import type { Lang } from '../../utils/i18n/core';
 import { th, type HelpKey } from '../../utils/i18n/help';

@@ -4,7 +4,7 @@
  * page). Phone numbers are `tel:` links. No heading of its own, so it fits in any card; the
  * printable guide shows the same list.
  */
-import type { ProfileId } from '../../utils/flows/schema';
+import type { ProfileId } from '../../utils/flows';
 import { isOfficialUrl, sourceLabel, waysOnFor, type Source } from '../../utils/help/ways-on';
 import { useTh } from './help-i18n';
 import { useLang } from './i18n';

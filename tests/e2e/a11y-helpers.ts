@@ -54,6 +54,12 @@ export function formatFindings(where: string, findings: Finding[]): string {
   return lines.join('\n');
 }
 
+/** axe at 0 violations, or a failure that lists what it found and where. */
+export async function expectNoViolations(page: Page, where: string, include?: string[]): Promise<void> {
+  const findings = await runAxe(page, include);
+  if (findings.length) throw new Error(formatFindings(where, findings));
+}
+
 export const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 import { expectNoViolations, noHorizontalScroll, shot } from './a11y-helpers';
 import { ROOT, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
 
@@ -92,7 +93,7 @@ describe('help pieces in Chromium', () => {
     const page = await openPrint('afiliado', 'es');
     expect(await page.locator('.print-steps li').count()).toBe(8);
     expect(await page.locator('.print-steps .box').count()).toBe(8);
-    expect(await page.textContent('.address')).toContain('https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/');
+    expect(await page.textContent('.address')).toContain(PORTAL_URLS.generate);
     expect(await page.locator('[data-testid="ways-on"] li').count()).toBeGreaterThan(2);
     expect(await page.title()).toBe('Guía para imprimir: clave del IESS (no oficial)');
     // Nothing from storage but the language: no cédula, email or phone pattern on the paper.

@@ -1,7 +1,8 @@
 /** The printable guide's address inside the extension: `/print.html?task=afiliado&lang=es`. */
-import { isProfileId } from '../flows';
-import type { ProfileId } from '../flows/schema';
+import { PROFILE_IDS, type ProfileId } from '../flows/task-schema';
 import type { Lang } from '../i18n/core';
+
+const isProfileId = (id: string | null): id is ProfileId => (PROFILE_IDS as readonly (string | null)[]).includes(id);
 
 export const PRINT_PATH = '/print.html';
 

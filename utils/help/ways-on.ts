@@ -7,11 +7,11 @@
  * named here by publisher, title and date; their addresses are in ./sources.md.
  */
 import * as z from 'zod/mini';
-import { PROFILE_IDS, type ProfileId } from '../flows/schema';
+import { PROFILE_IDS, type ProfileId } from '../flows/task-schema';
+import { OFFICIAL_SOURCE } from '../portal/hosts';
 import { isHelpKey, type HelpKey, type Lang } from '../i18n/help';
 
 /** Only the IESS's and the BIESS's own pages (and gob.ec) are ever linked; others are named. */
-export const OFFICIAL_SOURCE = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec|gob\.ec)\//;
 
 export function isOfficialUrl(url: string | undefined): boolean {
   return !!url && OFFICIAL_SOURCE.test(url);

@@ -24,3 +24,6 @@ export const OFFICIAL_MATCHES: string[] = ['https://*.iess.gob.ec/*', 'https://*
 
 /** An https address on an official host (the flows table links only to those). */
 export const OFFICIAL_LINK = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec)\//;
+
+/** A source a person may be sent to read: the IESS's and the BIESS's own pages, or the government's gob.ec. */
+export const OFFICIAL_SOURCE = /^https:\/\/([a-z0-9-]+\.)*(iess\.gob\.ec|biess\.fin\.ec|gob\.ec)\//;

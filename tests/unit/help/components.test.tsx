@@ -6,6 +6,7 @@ import { PrintGuide } from '../../../components/popup/PrintGuide';
 import { TextSize } from '../../../components/popup/TextSize';
 import { WaysOn } from '../../../components/popup/WaysOn';
 import { getProfile } from '../../../utils/flows';
+import { PORTAL_URLS } from '../../../utils/portal/pages';
 import { readPrefs, updatePrefs } from '../../../utils/storage/items';
 
 describe('WaysOn', () => {
@@ -43,7 +44,7 @@ describe('PrintGuide', () => {
     const steps = container.querySelectorAll('.print-steps li');
     expect(steps.length).toBe(getProfile('unlock').steps.length);
     expect(container.querySelectorAll('.print-steps .box').length).toBe(steps.length);
-    expect(container.textContent).toContain('https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf');
+    expect(container.textContent).toContain(PORTAL_URLS.unlock);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Paper guide: /);
     expect(container.querySelector('[data-testid="ways-on"]')?.getAttribute('data-task')).toBe('unlock');
   });

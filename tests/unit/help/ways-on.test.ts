@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sourcesDoc from '../../../utils/help/sources.md?raw';
-import { PROFILE_IDS, type ProfileId } from '../../../utils/flows/schema';
+import { PROFILE_IDS, type ProfileId } from '../../../utils/flows';
 import { helpMessages } from '../../../utils/i18n/help';
 import {
   SourceSchema,

@@ -25,6 +25,8 @@ const EXCEPTIONS: Record<string, string> = {
   'utils/i18n/popup.ts': 'sentences for people name the official addresses, so they can compare with the address bar',
   'utils/rules/tables.ts': 'email domains people type: the IESS domain there is that of staff email addresses, not the site',
   'tests/unit/rules/email.test.ts': 'email domain test cases (see utils/rules/tables.ts)',
+  'utils/help/ways-on.ts': 'each way on cites the public notice it comes from: those are addresses of press pages, not of the procedures',
+  'tests/unit/help/ways-on.test.ts': 'test cases of the official-source check, written as a person sees them',
   'tests/unit/popup/site-check.test.ts': 'look-alike addresses are written out as a person sees them: the test cases of the site check',
   'tests/build/manifest.test.ts': 'independent check of the built manifest: hosts written by hand, so a wrong edit of utils/portal/hosts.ts cannot pass alone',
   'tests/unit/popup/flows.test.ts': 'independent check of the generate link of the flows table, written by hand',
