@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LangContext } from '../../../components/popup/i18n';
-import { PrintGuide } from '../../../components/popup/PrintGuide';
-import { TextSize } from '../../../components/popup/TextSize';
-import { WaysOn } from '../../../components/popup/WaysOn';
-import { getProfile } from '../../../utils/flows';
-import { PORTAL_URLS } from '../../../utils/portal/pages';
-import { readPrefs, updatePrefs } from '../../../utils/storage/items';
+import { LangContext } from '../../../../components/popup/i18n';
+import { PrintGuide } from '../../../../components/popup/PrintGuide';
+import { TextSize } from '../../../../components/popup/TextSize';
+import { WaysOn } from '../../../../components/popup/WaysOn';
+import { getProfile } from '../../../../utils/flows';
+import { PORTAL_URLS } from '../../../../utils/portal/pages';
+import { readPrefs, updatePrefs } from '../../../../utils/storage/items';
 
 describe('WaysOn', () => {
   afterEach(() => cleanup());

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-const modules = import.meta.glob<Record<string, unknown>>('../../utils/i18n/*.ts', { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>('../../../utils/i18n/*.ts', { eager: true });
 
 type Dicts = { es: Record<string, string>; en: Record<string, string> };
 const isDicts = (v: unknown): v is Dicts =>

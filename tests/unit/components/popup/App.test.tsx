@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../../components/popup/App';
-import { popupServices } from '../../../entrypoints/popup/services';
-import { readPrefs, readProgress, updateProgress } from '../../../utils/storage/items';
-import { chooseProfile, setStepDone, taskOf } from '../../../utils/progress/logic';
+import { App } from '../../../../components/popup/App';
+import { popupServices } from '../../../../entrypoints/popup/services';
+import { readPrefs, readProgress, updateProgress } from '../../../../utils/storage/items';
+import { chooseProfile, setStepDone, taskOf } from '../../../../utils/progress/logic';
 
 function mockTab(url: string | undefined) {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ url } as never]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, makeTranslator, pickLang } from '../../utils/i18n/core';
+import { format, makeTranslator, pickLang } from '../../../utils/i18n/core';
 
 describe('pickLang', () => {
   it.each([

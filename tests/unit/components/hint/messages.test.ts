@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { message } from '../../../components/hint/messages';
-import { hintLocaleMessages, withHintMessages } from '../../../scripts/locale-messages';
-import { hintMessages } from '../../../utils/i18n/hints';
-import { fallbackText, ruleMessages } from '../../../utils/i18n/rules';
-import { verdictText, type TextLookup } from '../../../utils/i18n/verdict-text';
-import { RULE_CODES, check } from '../../../utils/rules';
-import { installHintMessages } from './helpers';
+import { message } from '../../../../components/hint/messages';
+import { hintLocaleMessages, withHintMessages } from '../../../../scripts/locale-messages';
+import { hintMessages } from '../../../../utils/i18n/hints';
+import { fallbackText, ruleMessages } from '../../../../utils/i18n/rules';
+import { verdictText, type TextLookup } from '../../../../utils/i18n/verdict-text';
+import { RULE_CODES, check } from '../../../../utils/rules';
+import { installHintMessages } from '../../page/helpers';
 
 describe('verdictText', () => {
   const table: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PracticeApp } from '../../../components/practice/PracticeApp';
-import type { FakePerson } from '../../../utils/practice/fake-data';
-import { PORTAL_URLS } from '../../../utils/portal/pages';
-import { CLAVE_RULE } from '../../../utils/i18n/hints';
+import { PracticeApp } from '../../../../components/practice/PracticeApp';
+import type { FakePerson } from '../../../../utils/practice/fake-data';
+import { PORTAL_URLS } from '../../../../utils/portal/pages';
+import { CLAVE_RULE } from '../../../../utils/i18n/hints';
 
 const person: FakePerson = {
   cedula: '1714307103',

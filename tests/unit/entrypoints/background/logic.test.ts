@@ -5,10 +5,10 @@ import {
   handleAlarm,
   handleSignalMessage,
   syncReminders,
-} from '../../../entrypoints/background/logic';
-import { ALARM_EXPIRED, ALARM_SPAM } from '../../../utils/progress/countdown';
-import { latestWait } from '../../../utils/progress/logic';
-import { readProgress, updatePrefs } from '../../../utils/storage/items';
+} from '../../../../entrypoints/background/logic';
+import { ALARM_EXPIRED, ALARM_SPAM } from '../../../../utils/progress/countdown';
+import { latestWait } from '../../../../utils/progress/logic';
+import { readProgress, updatePrefs } from '../../../../utils/storage/items';
 
 const NOW = Date.now();
 const msg = (over: Record<string, unknown> = {}) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICIAL_DOMAINS, RETIRED_DOMAINS } from '../../../utils/portal/hosts';
-import { PORTAL_URLS } from '../../../utils/portal/pages';
-import { classifySite } from '../../../utils/site-check';
+import { OFFICIAL_DOMAINS, RETIRED_DOMAINS } from '../../utils/portal/hosts';
+import { PORTAL_URLS } from '../../utils/portal/pages';
+import { classifySite } from '../../utils/site-check';
 
 describe('classifySite', () => {
   it.each([
