@@ -78,7 +78,7 @@ export function classifySite(url: string): SiteCheck {
     if (official || imitates(userinfo) || imitates(host)) return { verdict: 'lookalike', reason: 'userinfo', ...view };
   }
   // new URL already turned IDN / mixed-script names into punycode; anything left non-ASCII is odd.
-  if (host.split('.').some((label) => label.startsWith('xn--')) || /[^\x00-\x7f]/.test(host)) {
+  if (host.split('.').some((label) => label.startsWith('xn--')) || /[^\p{ASCII}]/u.test(host)) {
     return { verdict: 'lookalike', reason: 'punycode', ...view };
   }
   if (RETIRED_DOMAINS.some((d) => isUnder(host, d))) return { verdict: 'lookalike', reason: 'retired', ...view };

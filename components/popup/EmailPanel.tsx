@@ -122,7 +122,7 @@ export function Countdown({
  * help. THE one place to swap in the "help" helper's `WaysOn` (components/popup/WaysOn.tsx, props
  * `{ task: ProfileId }`) once it exists: replace `<NoEmailHelp profile={task} />` below.
  */
-export function NoAccess({ task }: { task: ProfileId }) {
+function NoAccess({ task }: { task: ProfileId }) {
   const t = useT();
   return (
     <details class="more no-email" data-testid="no-email">
@@ -146,7 +146,7 @@ interface MailboxProps {
   open?: boolean;
 }
 
-export function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
+function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
   const t = useT();
   // Open at first only: choosing a mailbox must not close the list under the person's focus.
   const [startOpen] = useState(open);
@@ -175,7 +175,7 @@ export function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
   );
 }
 
-export function NoEmailHelp({ profile }: { profile: ProfileId }) {
+function NoEmailHelp({ profile }: { profile: ProfileId }) {
   const t = useT();
   return (
     <div class="no-email-help">

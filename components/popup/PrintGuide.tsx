@@ -16,7 +16,7 @@ import { LangContext, useLang } from './i18n';
 import { WaysOn } from './WaysOn';
 
 /** The official page a task starts on (its first linked step). */
-export function officialAddress(task: ProfileId): string | undefined {
+function officialAddress(task: ProfileId): string | undefined {
   return getProfile(task).steps.find((s) => s.link)?.link;
 }
 

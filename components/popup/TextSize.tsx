@@ -9,7 +9,7 @@ import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
 import { useTh } from './help-i18n';
 
 /** The stored text scale (null until read), applied to `root` whenever it changes. */
-export function useTextScale(root: HTMLElement = document.documentElement) {
+function useTextScale(root: HTMLElement = document.documentElement) {
   const [scale, setScale] = useState<number | null>(null);
   useEffect(() => {
     let live = true;

@@ -12,7 +12,7 @@ import type { Lang } from '../../utils/i18n/core';
 import { portalSteps } from '../../utils/presenter/portal-steps';
 import type { PresenterStep } from '../../utils/presenter/step';
 
-export const PRESENTER_TAG = 'asistente-clave-presenter';
+const PRESENTER_TAG = 'asistente-clave-presenter';
 
 interface Options {
   doc: Document;

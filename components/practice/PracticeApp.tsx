@@ -8,7 +8,7 @@ import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
 import { GENERATE_LINK_MINUTES, UNLOCK_LINK_MINUTES } from '../../utils/portal/links';
 import { fakePerson, type FakePerson } from '../../utils/practice/fake-data';
 import { PORTAL_URLS } from '../../utils/portal/pages';
-import { SCENARIOS as PRACTICE_FLOWS, SCENARIO_IDS as PRACTICE_FLOW_IDS, firstStepOf, type ScenarioId as PracticeFlowId, type ScreenId } from '../../utils/practice/scenarios';
+import { SCENARIOS, SCENARIO_IDS, firstStepOf, type ScenarioId, type ScreenId } from '../../utils/practice/scenarios';
 import { Presenter } from '../presenter/Presenter';
 import type { PresenterStep as PresenterStepView } from '../../utils/presenter/step';
 import { Mailbox } from './Mailbox';
@@ -26,7 +26,7 @@ import {
 } from './screens';
 
 /** Where each practised task is done for real (the success screens link there, in a new tab). */
-const REAL_URL: Record<PracticeFlowId, string> = {
+const REAL_URL: Record<ScenarioId, string> = {
   generate: PORTAL_URLS.generate,
   unlock: PORTAL_URLS.unlock,
   employer: PORTAL_URLS.employer,
@@ -38,7 +38,7 @@ export interface PracticeAppProps {
   presenter?: boolean;
   onPresenter?: (on: boolean) => void;
   /** Called whenever the flow changes, so the assistant can follow the page kind. */
-  onFlow?: (flow: PracticeFlowId) => void;
+  onFlow?: (flow: ScenarioId) => void;
   /** Made-up data source (tests pass a fixed one). */
   makePerson?: () => FakePerson;
   /** A suggested clave for the data card. */
@@ -57,7 +57,7 @@ export function PracticeApp({
   doc = document,
 }: PracticeAppProps) {
   const t = (k: PracticeKey, p?: Record<string, string | number>) => tPractice(lang, k, p);
-  const [flowId, setFlowId] = useState<PracticeFlowId>('generate');
+  const [flowId, setFlowId] = useState<ScenarioId>('generate');
   const [screenIndex, setScreenIndex] = useState(0);
   const [person, setPerson] = useState<FakePerson>(() => makePerson());
   const [clave, setClave] = useState(() => suggestClave?.() ?? '');
@@ -65,7 +65,7 @@ export function PracticeApp({
   const [step, setStep] = useState(0);
   // Bumped by Reiniciar so every screen (and what was typed in it) is rebuilt from scratch.
   const [round, setRound] = useState(0);
-  const flow = PRACTICE_FLOWS[flowId];
+  const flow = SCENARIOS[flowId];
   const screen: ScreenId = flow.screens[screenIndex] ?? flow.screens[0]!;
 
   useEffect(() => onFlow?.(flowId), [flowId, onFlow]);
@@ -86,7 +86,7 @@ export function PracticeApp({
   }, [round, flowId, screen]);
 
   const reset = useCallback(
-    (nextFlow: PracticeFlowId = flowId) => {
+    (nextFlow: ScenarioId = flowId) => {
       setPerson(makePerson());
       setClave(suggestClave?.() ?? '');
       setSentAt(0);
@@ -171,7 +171,7 @@ export function PracticeApp({
         </div>
       </header>
       <nav class="flow-chooser" aria-label={t('flow.choose')}>
-        {PRACTICE_FLOW_IDS.map((id) => (
+        {SCENARIO_IDS.map((id) => (
           <button key={id} type="button" aria-pressed={id === flowId} data-practice-flow-button={id} onClick={() => reset(id)}>
             {t(`flow.${id}` as PracticeKey)}
           </button>

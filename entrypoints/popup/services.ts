@@ -7,7 +7,7 @@ import type { PopupServices } from '../../components/popup/App';
 import { classifySite, type SiteCheck } from '../../utils/site-check';
 
 /** With activeTab, the url is there once the person clicked the action; otherwise "unknown". */
-export async function checkActiveTab(): Promise<SiteCheck> {
+async function checkActiveTab(): Promise<SiteCheck> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return classifySite(tab?.url ?? '');
@@ -17,7 +17,7 @@ export async function checkActiveTab(): Promise<SiteCheck> {
 }
 
 /** Opens the practice portal in a new tab (tabs.create needs no permission), closes the popup. */
-export function openPractice(): void {
+function openPractice(): void {
   void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
   window.close();
 }

@@ -7,7 +7,7 @@ import { browserLang, type Lang } from '../../utils/i18n/core';
 import { startAssistant } from '../../utils/page/assistant';
 import { mountHint } from '../../components/hint/mount';
 import { message } from '../../components/hint/messages';
-import { SCENARIOS as PRACTICE_FLOWS, type ScenarioId as PracticeFlowId } from '../../utils/practice/scenarios';
+import { SCENARIOS, type ScenarioId } from '../../utils/practice/scenarios';
 import { suggestClave } from '../../utils/rules';
 import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
 import type { Prefs } from '../../utils/storage/schema';
@@ -15,7 +15,7 @@ import type { Prefs } from '../../utils/storage/schema';
 /** The same assistant as on the portal, on this page, sending practice signals (from the
  * moment the language is known: null until the stored preferences are read). */
 function useAssistant(lang: Lang | null) {
-  const flow = useRef<PracticeFlowId>('generate');
+  const flow = useRef<ScenarioId>('generate');
   const controller = useRef<AbortController>();
   const restart = useCallback(() => {
     controller.current?.abort();
@@ -29,7 +29,7 @@ function useAssistant(lang: Lang | null) {
       practice: true,
       view: mountHint,
       texts: message,
-      pageKind: PRACTICE_FLOWS[flow.current].page,
+      pageKind: SCENARIOS[flow.current].page,
       send: (message) => {
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
@@ -40,7 +40,7 @@ function useAssistant(lang: Lang | null) {
     return () => controller.current?.abort();
   }, [restart]);
   return useCallback(
-    (next: PracticeFlowId) => {
+    (next: ScenarioId) => {
       if (next === flow.current) return;
       flow.current = next;
       restart();

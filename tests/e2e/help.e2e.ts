@@ -34,7 +34,7 @@ interface AXNode {
 /** Chromium's own accessibility node for the element matching `selector`. */
 async function axNode(cdp: CDPSession, selector: string): Promise<AXNode> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-  const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
   if (!nodeId) throw new Error(`no element for ${selector}`);
   const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as {
     nodes: AXNode[];
@@ -201,7 +201,7 @@ describe('help pieces in Chromium', () => {
     await page.click('[data-profile="afiliado"]');
     await page.waitForSelector('[data-testid="open-print"]');
     await page.locator('[data-testid="open-print"]').scrollIntoViewIfNeeded();
-    const { data } = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
     writeFileSync(shot('help-popup-zoom200-text150'), Buffer.from(data, 'base64'));
     await cdp.detach();
     await page.close();

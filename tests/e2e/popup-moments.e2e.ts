@@ -197,7 +197,7 @@ describe('popup moments in Chromium, 400 × 600', () => {
       const cdp = await s.context.newCDPSession(page);
       await cdp.send('Emulation.setDeviceMetricsOverride', { width: 200, height: 300, deviceScaleFactor: 2, mobile: false });
       expect(await noHorizontalScroll(page)).toBe(true);
-      const { data } = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
       writeFileSync(join(OUT, `zoom200-${name}.png`), Buffer.from(data, 'base64'));
       const findings = await runAxe(page);
       if (findings.length) report.push(formatFindings(`zoom200 ${name}`, findings));

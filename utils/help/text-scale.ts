@@ -4,8 +4,8 @@
  * its CSS sizes everything in rem/em, so the whole popup grows.
  */
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.375, 1.5] as const;
-export const DEFAULT_SCALE = 1;
-export const BASE_FONT_PX = 16;
+const DEFAULT_SCALE = 1;
+const BASE_FONT_PX = 16;
 
 /** The allowed step nearest to any stored number (absent or not a number: the default). */
 export function snapScale(value: number | null | undefined): number {

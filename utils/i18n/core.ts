@@ -21,7 +21,7 @@ export function pickLang(tags: readonly (string | undefined)[] | undefined): Lan
 }
 
 /** Language of a window's browser (navigator.languages, then navigator.language). */
-export function browserLang(win: Pick<Window, 'navigator'> = globalThis as unknown as Window): Lang {
+export function browserLang(win: Pick<Window, 'navigator'> = globalThis): Lang {
   const nav = win.navigator;
   return pickLang(nav?.languages?.length ? nav.languages : [nav?.language]);
 }

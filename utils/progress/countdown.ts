@@ -3,7 +3,7 @@ import type { EmailWait } from './schema';
 import { emailStep, getProfile } from '../flows';
 
 /** Reminder "check Spam" after this long without the email being opened. */
-export const SPAM_REMINDER_MS = 2 * 60_000;
+const SPAM_REMINDER_MS = 2 * 60_000;
 
 export interface Countdown {
   /** Link validity in minutes, when known. */
@@ -67,7 +67,7 @@ export function reminderAlarms(wait: EmailWait | null, now: number): { name: str
 }
 
 /** How long after the link expired the popup still shows the "expired, do this" panel. */
-export const EXPIRED_PANEL_MS = 30 * 60_000;
+const EXPIRED_PANEL_MS = 30 * 60_000;
 
 /** Whether the popup shows the email panel for this wait (not days later). */
 export function waitVisible(wait: EmailWait | null, now: number): wait is EmailWait {

@@ -21,11 +21,6 @@ function withTask(p: Progress, id: ProfileId, task: TaskProgress): Progress {
   return { ...p, tasks: { ...p.tasks, [id]: task } };
 }
 
-/** Whether a step of this task is done. */
-export function isDone(p: Progress, id: ProfileId, stepId: string): boolean {
-  return taskOf(p, id).done[stepId] != null;
-}
-
 /** Drops step ids that are not in the table any more (an older table) or not of their task. */
 export function cleanProgress(p: Progress): Progress {
   let changed = false;
@@ -47,7 +42,7 @@ export function waitOf(p: Progress, id: ProfileId): EmailWait | null {
 }
 
 /** Every task's email wait. */
-export function allWaits(p: Progress): EmailWait[] {
+function allWaits(p: Progress): EmailWait[] {
   return (Object.keys(p.tasks) as ProfileId[]).map((id) => waitOf(p, id)).filter((w): w is EmailWait => w != null);
 }
 
@@ -123,7 +118,7 @@ export function startOverTask(p: Progress, id: ProfileId): Progress {
 }
 
 /** The email step and every step after it: what the emailed link is needed for. */
-export function emailSteps(profile: Profile): Step[] {
+function emailSteps(profile: Profile): Step[] {
   const i = profile.steps.findIndex((s) => s.email);
   return i < 0 ? [] : profile.steps.slice(i);
 }
@@ -140,12 +135,4 @@ export function unmarkEmailSteps(p: Progress, id: ProfileId, now: number): Progr
 export function currentStep(p: Progress, profile: Profile): Step | undefined {
   const task = taskOf(p, profile.id);
   return profile.steps.find((s) => task.done[s.id] == null);
-}
-
-/** Step ids of a task that are done, in table order. */
-export function doneSteps(p: Progress, id: ProfileId): string[] {
-  const task = taskOf(p, id);
-  return getProfile(id)
-    .steps.filter((s) => task.done[s.id] != null)
-    .map((s) => s.id);
 }

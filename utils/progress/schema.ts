@@ -37,7 +37,7 @@ export const ProgressSchema = z.object({
 export type Progress = z.infer<typeof ProgressSchema>;
 
 /** What version 1 stored (single task); read only to migrate it. */
-export const ProgressV1Schema = z.object({
+const ProgressV1Schema = z.object({
   v: z.literal(1),
   profile: z.nullable(Profile),
   done: z.record(StepId, Time),

@@ -15,6 +15,9 @@ export function toText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') return String(raw);
   try {
+    // Deliberately whatever String() gives (objects, symbols): the contract above; a throwing
+    // toString is caught below.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     return String(raw);
   } catch {
     return '';

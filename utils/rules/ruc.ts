@@ -1,5 +1,5 @@
 import { CEDULA_POLICY, RUC_POLICY, type RucType } from './tables';
-import { ID_MAX, RAW_MAX, isDigits, listChars, normalizeId } from './normalize';
+import { ID_MAX, RAW_MAX, listChars, normalizeId } from './normalize';
 import { hasValidCedulaCheck, provinceKnown } from './cedula';
 import { verdict, type RuleVerdict } from './verdict';
 

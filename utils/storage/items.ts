@@ -6,11 +6,8 @@
 import { storage } from 'wxt/utils/storage';
 import { cleanProgress } from '../progress/logic';
 import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../progress/schema';
-import { PREFS_VERSION, defaultPrefs, parsePrefs, type Prefs } from './schema';
-
+import { PREFS_VERSION, parsePrefs, type Prefs } from './schema';
 import { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY } from './keys';
-
-export { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY };
 
 /**
  * v1 → v2: the single-task progress becomes that task's entry (nothing lost; corrupt → empty).
@@ -20,10 +17,10 @@ export { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY };
 const PROGRESS_OPTIONS = { version: PROGRESS_VERSION, migrations: { 2: parseProgress } };
 
 export const progressItem = storage.defineItem<unknown>(PROGRESS_KEY, PROGRESS_OPTIONS);
-export const practiceProgressItem = storage.defineItem<unknown>(PRACTICE_PROGRESS_KEY, PROGRESS_OPTIONS);
-export const prefsItem = storage.defineItem<unknown>(PREFS_KEY, { version: PREFS_VERSION });
+const practiceProgressItem = storage.defineItem<unknown>(PRACTICE_PROGRESS_KEY, PROGRESS_OPTIONS);
+const prefsItem = storage.defineItem<unknown>(PREFS_KEY, { version: PREFS_VERSION });
 
-export function progressItemFor(practice: boolean) {
+function progressItemFor(practice: boolean) {
   return practice ? practiceProgressItem : progressItem;
 }
 
@@ -39,7 +36,7 @@ export async function readProgress(practice = false): Promise<Progress> {
   return cleanProgress(parseProgress(await safeGet(progressItemFor(practice))));
 }
 
-export async function writeProgress(p: Progress, practice = false): Promise<void> {
+async function writeProgress(p: Progress, practice = false): Promise<void> {
   await progressItemFor(practice).setValue(p);
 }
 
@@ -84,5 +81,4 @@ export function watchPrefs(cb: (p: Prefs) => void): () => void {
   return prefsItem.watch((value) => cb(parsePrefs(value)));
 }
 
-export { defaultPrefs, emptyProgress };
 export type { Prefs, Progress };

@@ -25,7 +25,7 @@ const { mountHint } = await import('../../../components/hint/mount');
 const { message } = await import('../../../components/hint/messages');
 
 const GENERATE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
-const hosts = () => Array.from(document.querySelectorAll('asistente-clave-hint')) as HTMLElement[];
+const hosts = () => Array.from(document.querySelectorAll<HTMLElement>('asistente-clave-hint'));
 const hostFor = (id: string) => hosts().find((h) => document.getElementById(id)!.getAttribute('aria-describedby')?.includes(h.id));
 const level = (id: string) => hostFor(id)?.getAttribute('data-asistente-level');
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -96,7 +96,7 @@ describe('startAssistant', () => {
     expect(level(input.id)).toBe('error');
     type(input, '1714307103');
     expect(level(input.id)).toBe('ok');
-    const text = hostFor(input.id)!.shadowRoot!.textContent!;
+    const text = hostFor(input.id)!.shadowRoot!.textContent;
     expect(text).toContain('✓');
     expect(text).toContain('Correcto');
     type(input, '171');

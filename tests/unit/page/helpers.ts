@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/portal');
 
 /** A fixture's body markup (scripts left out: happy-dom tests drive changes themselves). */
-export function fixtureBody(file: string): string {
+function fixtureBody(file: string): string {
   const html = readFileSync(resolve(FIXTURES, file), 'utf8');
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
   return body.replace(/<script[\s\S]*?<\/script>/gi, '');
 }
 
-export function fixtureTitle(file: string): string {
+function fixtureTitle(file: string): string {
   const html = readFileSync(resolve(FIXTURES, file), 'utf8');
   return /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
 }
@@ -30,6 +30,6 @@ export async function installHintMessages(): Promise<void> {
   const { browser } = await import('wxt/browser');
   const { hintLocaleMessages } = await import('../../../scripts/locale-messages');
   const messages = hintLocaleMessages();
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((name: string) =>
-    (messages[name]?.message ?? '').replace(/\$\$/g, '$')) as typeof browser.i18n.getMessage);
+  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) =>
+    (messages[name]?.message ?? '').replace(/\$\$/g, '$'));
 }

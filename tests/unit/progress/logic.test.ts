@@ -25,7 +25,7 @@ const sig = (signal: Signal, page: PageKind = 'generate', at = T0, practice = fa
   practice,
 });
 /** Every task's ticks in one map (step ids carry their task id). */
-const allDone = (p: Progress) => Object.assign({}, ...Object.values(p.tasks).map((t) => t!.done)) as Record<string, number>;
+const allDone = (p: Progress) => Object.assign({}, ...Object.values(p.tasks).map((t) => t.done)) as Record<string, number>;
 const doneIds = (p: Progress) => Object.keys(allDone(p)).sort();
 
 describe('signal → step ticking', () => {

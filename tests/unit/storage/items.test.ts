@@ -12,7 +12,7 @@ import { defaultPrefs } from '../../../utils/storage/schema';
 import { emptyProgress, migrateProgressV1, type Progress } from '../../../utils/progress/schema';
 import { setStepDone } from '../../../utils/progress/logic';
 
-const allDone = (p: Progress) => Object.assign({}, ...Object.values(p.tasks).map((t) => t!.done)) as Record<string, number>;
+const allDone = (p: Progress) => Object.assign({}, ...Object.values(p.tasks).map((t) => t.done)) as Record<string, number>;
 /** What version 1 stored: one task at a time. */
 const v1 = (over: Record<string, unknown> = {}) => ({
   v: 1,

@@ -56,7 +56,7 @@ describe('popup', () => {
     expect(screen.getByTestId('step-count').textContent).toBe('1 de 8 hechos');
     cleanup();
     await renderReady();
-    expect((screen.getByLabelText(/Escriba su cédula/) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/Escriba su cédula/).checked).toBe(true);
   });
 
   it('leads with the current step: aria-current, its one action; done steps one line; later titles only', async () => {
@@ -122,7 +122,7 @@ describe('popup', () => {
   it('updates when the background ticks a step', async () => {
     await renderReady();
     await updateProgress((p) => setStepDone(p, 'unlock.open', true, Date.now()));
-    const box = (await screen.findByLabelText(/Abra la página oficial «Desbloqueo de clave»/)) as HTMLInputElement;
+    const box = await screen.findByLabelText<HTMLInputElement>(/Abra la página oficial «Desbloqueo de clave»/);
     expect(box.checked).toBe(true);
   });
 

@@ -87,6 +87,6 @@ describe('TextSize', () => {
     await updatePrefs({ textScale: 1.5 });
     render(<TextSize />);
     await waitFor(() => expect(document.documentElement.style.fontSize).toBe('24px'));
-    expect((screen.getByRole('button', { name: 'A+ Letra más grande' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'A+ Letra más grande' }).disabled).toBe(true);
   });
 });

@@ -103,7 +103,7 @@ describe('practice portal, generate flow', () => {
     // 7. Success, "log in once to test it", and the next step on the real portal, in a new tab.
     expect(screenId()).toBe('done');
     expect(document.body.textContent).toMatch(/ingrese una vez/i);
-    const real = screen.getByRole('link', { name: /Abrir la página oficial del IESS \(se abre en otra pestaña\)/ }) as HTMLAnchorElement;
+    const real = screen.getByRole<HTMLAnchorElement>('link', { name: /Abrir la página oficial del IESS \(se abre en otra pestaña\)/ });
     expect(real.getAttribute('href')).toBe(PORTAL_URLS.generate);
     expect(real.getAttribute('target')).toBe('_blank');
     expect(real.getAttribute('rel')).toContain('noopener');
