@@ -17,7 +17,7 @@ import type { SiteCheck } from '../../utils/site-check';
 import { readPrefs, readProgress, updatePrefs, updateProgress, watchPrefs, watchProgress } from '../../utils/storage/items';
 import type { Mailbox, Prefs } from '../../utils/storage/schema';
 import { Checklist } from './Checklist';
-import { Countdown, EmailHelp } from './EmailPanel';
+import { Countdown, EmailHelp, TaskHelp } from './EmailPanel';
 import { Header } from './Header';
 import { LangContext, useT } from './i18n';
 import { PermissionBanner } from './PermissionBanner';
@@ -26,7 +26,6 @@ import { PrintButton } from './PrintGuide';
 import { ProfileChooser } from './ProfileChooser';
 import { SiteCheckCard } from './SiteCheckCard';
 import { StartOver } from './StartOver';
-import { TextSize } from './TextSize';
 
 /** The browser calls the popup needs, given by entrypoints/popup (components make none). */
 export interface PopupServices {
@@ -94,7 +93,6 @@ export function App({ services }: { services: PopupServices }) {
     <LangContext.Provider value={lang}>
       <div class="app" data-testid="popup" data-ready={prefs && progress ? 'true' : 'false'} data-moment={moment(progress)}>
         <Header onLang={setLang} />
-        <TextSize />
         <main>
           <PermissionBanner />
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
@@ -217,7 +215,9 @@ function Task({ profile, progress, prefs, onToggle, onUnmark, onMailbox, onChang
         currentExtra={inStep ? card('h3') : null}
         hideAction={inStep && !!wait && waitVisible(wait, Date.now()) && waitCountdown(wait, Date.now()).expired}
       />
-      {emailStep(profile) && !waitVisible(wait, Date.now()) ? (
+      {!emailStep(profile) ? (
+        <TaskHelp task={profile.id} />
+      ) : !waitVisible(wait, Date.now()) ? (
         <EmailHelp task={profile.id} mailbox={prefs.mailbox} onMailbox={onMailbox} />
       ) : null}
       {profile.note ? (

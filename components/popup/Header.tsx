@@ -1,6 +1,7 @@
 import type { Lang } from '../../utils/i18n/core';
 import { Icon } from './Icon';
 import { useLang, useT } from './i18n';
+import { TextSize } from './TextSize';
 
 export function Header({ onLang }: { onLang: (lang: Lang) => void }) {
   const t = useT();
@@ -9,6 +10,7 @@ export function Header({ onLang }: { onLang: (lang: Lang) => void }) {
     <header class="header">
       <div class="title-row">
         <h1>{t('app.title')}</h1>
+        <div class="header-tools">
         <div class="lang" role="group" aria-label={t('lang.label')}>
           {(['es', 'en'] as const).map((l) => (
             <button
@@ -23,6 +25,8 @@ export function Header({ onLang }: { onLang: (lang: Lang) => void }) {
               {t(l === 'es' ? 'lang.es' : 'lang.en')}
             </button>
           ))}
+        </div>
+        <TextSize />
         </div>
       </div>
       <p class="unofficial" data-testid="unofficial">

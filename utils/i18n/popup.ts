@@ -119,14 +119,6 @@ const es = {
     'Mire la bandeja de entrada y las carpetas Spam, Promociones o Correo no deseado. Busque «IESS» en el buscador de su correo.',
 
   // No access to the registered email
-  'noEmail.summary': 'Ya no tengo acceso a mi correo registrado',
-  'noEmail.online': 'Sin ese correo, la recuperación en línea no funciona: el enlace siempre llega al correo registrado.',
-  'noEmail.office': 'Acuda a una oficina del IESS con su cédula para registrar un correo nuevo.',
-  'noEmail.update': 'La actualización de datos en línea solo sirve a quienes ya fueron validados antes.',
-  'noEmail.unlock': 'Desbloqueo: en línea solo funciona si antes registró su huella en una oficina del IESS.',
-  'noEmail.noPay': 'El trámite es gratuito. No pague a intermediarios ni entregue su clave a nadie.',
-  'noEmail.linkIess': 'Página oficial del IESS',
-  'noEmail.linkUpdate': 'Actualización de datos (página oficial)',
 
   // Start over
   'reset.button': 'Empezar de nuevo',
@@ -349,14 +341,6 @@ const en: Record<PopupKey, string> = {
   'mailbox.tip.yahoo': 'In Yahoo: look in “Inbox” and the “Spam” folder.',
   'mailbox.tip.other': 'Look in the inbox and the Spam, Promotions or Junk folders. Search your mail for “IESS”.',
 
-  'noEmail.summary': 'I no longer have access to my registered email',
-  'noEmail.online': 'Without that email, online recovery does not work: the link always goes to the registered email.',
-  'noEmail.office': 'Go to an IESS office with your cédula to register a new email.',
-  'noEmail.update': 'The online data update only works for people who were validated before.',
-  'noEmail.unlock': 'Unlock: it works online only if you registered your fingerprint at an IESS office before.',
-  'noEmail.noPay': 'The procedure is free. Do not pay intermediaries and never hand over your clave.',
-  'noEmail.linkIess': 'Official IESS site',
-  'noEmail.linkUpdate': 'Data update (official page)',
 
   'reset.button': 'Start over',
   'reset.confirm': 'Delete the progress of this task? Other tasks are kept.',
