@@ -11,22 +11,22 @@ export function Header({ onLang }: { onLang: (lang: Lang) => void }) {
       <div class="title-row">
         <h1>{t('app.title')}</h1>
         <div class="header-tools">
-        <div class="lang" role="group" aria-label={t('lang.label')}>
-          {(['es', 'en'] as const).map((l) => (
-            <button
-              type="button"
-              key={l}
-              lang={l}
-              class="lang-btn"
-              aria-pressed={lang === l}
-              data-testid={`lang-${l}`}
-              onClick={() => onLang(l)}
-            >
-              {t(l === 'es' ? 'lang.es' : 'lang.en')}
-            </button>
-          ))}
-        </div>
-        <TextSize />
+          <div class="lang" role="group" aria-label={t('lang.label')}>
+            {(['es', 'en'] as const).map((l) => (
+              <button
+                type="button"
+                key={l}
+                lang={l}
+                class="lang-btn"
+                aria-pressed={lang === l}
+                data-testid={`lang-${l}`}
+                onClick={() => onLang(l)}
+              >
+                {t(l === 'es' ? 'lang.es' : 'lang.en')}
+              </button>
+            ))}
+          </div>
+          <TextSize />
         </div>
       </div>
       <p class="unofficial" data-testid="unofficial">

@@ -3,6 +3,7 @@
  * English. `en` is typed against `es`: a key missing (or extra) in either language is a type error.
  * The flows table (utils/flows/table.ts) refers to step texts by key.
  */
+import { CLAVE_RULE } from './clave-rule';
 import { makeTranslator, type Lang } from './core';
 
 const es = {
@@ -153,10 +154,10 @@ const es = {
   'step.afiliado.inbox.title': 'Espere el correo y ábralo',
   'step.afiliado.inbox.tip': 'Busque en Recibidos, Spam y Promociones. Pulse «Clic para continuar».',
   'step.afiliado.inbox.fail': 'El enlace dura unos 15 minutos. Si venció, empiece otra vez en la página oficial.',
-  'step.afiliado.clave.title': 'Cree su clave: de 6 a 15 letras y números',
+  'step.afiliado.clave.title': 'Cree su clave',
   'step.afiliado.clave.tip':
     'Acepte los términos y escriba la clave con el teclado de la pantalla. No use su cédula ni su fecha de nacimiento.',
-  'step.afiliado.clave.fail': 'Si no la acepta, revise el largo (6 a 15) y use solo letras y números.',
+  'step.afiliado.clave.fail': `Si no la acepta, revísela: ${CLAVE_RULE.es}`,
   'step.afiliado.test.title': 'Entre una vez para probar su clave',
   'step.afiliado.test.tip': 'Ingrese con su cédula y la clave nueva. Guárdela en un lugar seguro y no la comparta.',
   'step.afiliado.test.fail':
@@ -371,10 +372,10 @@ const en: Record<PopupKey, string> = {
   'step.afiliado.inbox.title': 'Wait for the email and open it',
   'step.afiliado.inbox.tip': 'Look in Inbox, Spam and Promotions. Press “Clic para continuar”.',
   'step.afiliado.inbox.fail': 'The link lasts about 15 minutes. If it expired, start again on the official page.',
-  'step.afiliado.clave.title': 'Create your clave: 6 to 15 letters and digits',
+  'step.afiliado.clave.title': 'Create your clave',
   'step.afiliado.clave.tip':
     'Accept the terms and type the clave with the on-screen keyboard. Do not use your cédula or birth date.',
-  'step.afiliado.clave.fail': 'If it is refused, check the length (6 to 15) and use only letters and digits.',
+  'step.afiliado.clave.fail': `If it is refused, check it: ${CLAVE_RULE.en}`,
   'step.afiliado.test.title': 'Log in once to test your clave',
   'step.afiliado.test.tip': 'Log in with your cédula and the new clave. Keep it somewhere safe and never share it.',
   'step.afiliado.test.fail':

@@ -139,7 +139,18 @@ describe('popup', () => {
     expect((await readPrefs()).mailbox).toBe('outlook');
     expect(within(panel).getByTestId('no-access').textContent).toBe('Ya no tengo acceso a mi correo');
     expect(within(panel).getByTestId('no-email').textContent).toMatch(/huella/);
+    // The sourced ways on for this task, not a second hand-written list.
+    expect(within(panel).getByTestId('ways-on').dataset.task).toBe('unlock');
     expect(within(panel).getByTestId('not-arriving').textContent).toMatch(/registró en el IESS/);
+  });
+
+  it('tasks without an email step still reach the ways on (BIESS line, contact centre)', async () => {
+    await renderReady();
+    fireEvent.click(screen.getByText('Entrar al BIESS'));
+    const help = await screen.findByTestId('task-help');
+    expect(screen.queryByTestId('email-help')).toBeNull();
+    expect(within(help).getByTestId('ways-on').dataset.task).toBe('biess');
+    expect(within(help).getByTestId('tel-biess-line').getAttribute('href')).toBe('tel:1800243777');
   });
 
   it('says the employer flow ends at an IESS office', async () => {
