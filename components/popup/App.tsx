@@ -9,6 +9,7 @@ import {
   setStepDone,
   startOverTask,
   taskOf,
+  taskStatus,
   unmarkEmailSteps,
   waitOf,
 } from '../../utils/progress/logic';
@@ -105,6 +106,7 @@ export function App({ services }: { services: PopupServices }) {
           ) : !profile ? (
             <>
               <ProfileChooser
+                status={(id) => taskStatus(progress, id, Date.now())}
                 onChoose={(id) => {
                   focusAfter.current = 'steps-heading';
                   change((p) => chooseProfile(p, id));

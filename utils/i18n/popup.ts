@@ -47,6 +47,8 @@ const es = {
 
   // Profile chooser
   'choose.heading': '¿Qué necesita hacer?',
+  'choose.started': 'En curso',
+  'choose.waiting': 'Esperando el correo',
   'profile.afiliado.name': 'Generar o recuperar mi clave',
   'profile.afiliado.desc': 'Afiliados y jubilados: clave nueva u olvidada.',
   'profile.unlock.name': 'Desbloquear mi clave',
@@ -274,6 +276,8 @@ const en: Record<PopupKey, string> = {
   'perm.denied': 'Permission was not granted. You can try again.',
 
   'choose.heading': 'What do you need to do?',
+  'choose.started': 'In progress',
+  'choose.waiting': 'Waiting for the email',
   'profile.afiliado.name': 'Create or recover my clave',
   'profile.afiliado.desc': 'Members and retirees: a new or forgotten clave.',
   'profile.unlock.name': 'Unlock my clave',

@@ -149,3 +149,15 @@ export function doneSteps(p: Progress, id: ProfileId): string[] {
     .steps.filter((s) => task.done[s.id] != null)
     .map((s) => s.id);
 }
+
+/**
+ * What the chooser says of a task: `waiting` while its emailed link is still valid (the countdown
+ * runs), `started` when some steps are done but not all, null when untouched or finished.
+ */
+export type TaskStatus = 'waiting' | 'started' | null;
+export function taskStatus(p: Progress, id: ProfileId, now: number): TaskStatus {
+  if (waitIsLive(waitOf(p, id), now)) return 'waiting';
+  const profile = getProfile(id);
+  const done = doneSteps(p, id).length;
+  return done > 0 && done < profile.steps.length ? 'started' : null;
+}

@@ -38,6 +38,18 @@ describe('popup', () => {
     expect(screen.getByRole('heading', { name: '¿Qué necesita hacer?' })).toBeTruthy();
   });
 
+  it('the chooser marks the task in progress and the one waiting for the email, in the button name', async () => {
+    const now = Date.now();
+    await updateProgress((p) => setStepDone(setStepDone(p, 'unlock.cedula', true, now), 'unlock.email', true, now));
+    await updateProgress((p) => setStepDone(p, 'afiliado.cedula', true, now));
+    await updateProgress((p) => chooseProfile(p, null));
+    await renderReady();
+    expect(screen.getByTestId('status-unlock').textContent).toBe(', Esperando el correo');
+    expect(screen.getByTestId('status-afiliado').textContent).toBe(', En curso');
+    expect(screen.queryByTestId('status-biess')).toBeNull();
+    expect(screen.getByRole('button', { name: /Desbloquear.*Esperando el correo/ })).toBeTruthy();
+  });
+
   it('switches to English and stores the preference', async () => {
     await renderReady();
     fireEvent.click(screen.getByTestId('lang-en'));
