@@ -36,6 +36,11 @@ describe('popup', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Asistente Clave IESS');
     expect(screen.getByTestId('unofficial').textContent).toMatch(/no oficial/i);
     expect(screen.getByRole('heading', { name: '¿Qué necesita hacer?' })).toBeTruthy();
+    // A− / A+ sit in the header row beside the language buttons, not on a row of their own.
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('button', { name: 'A− Letra más pequeña' })).toBeTruthy();
+    expect(within(header).getByRole('button', { name: 'A+ Letra más grande' })).toBeTruthy();
+    expect(within(header).getByTestId('text-size').parentElement).toBe(within(header).getByTestId('lang-es').parentElement!.parentElement);
   });
 
   it('the chooser marks the task in progress and the one waiting for the email, in the button name', async () => {
