@@ -86,7 +86,7 @@ export function App({ services }: { services: PopupServices }) {
   const setMailbox = (m: Mailbox) => void updatePrefs({ mailbox: m }).then(setPrefs);
   const setPresenter = (on: boolean) => void updatePrefs({ presenter: on }).then(setPrefs);
   const practiceSlot = (
-    <PracticeSlot presenter={prefs?.presenter ?? false} onPresenter={setPresenter} onOpen={services.openPractice} />
+    <PracticeSlot presenter={prefs?.presenter ?? false} onPresenter={setPresenter} onOpen={() => services.openPractice()} />
   );
   const profile = progress?.profile ? getProfile(progress.profile) : null;
 

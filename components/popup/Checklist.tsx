@@ -87,7 +87,7 @@ export function Checklist({ profile, task, onToggle, currentExtra, hideAction }:
                   id={id}
                   checked={stepDone}
                   aria-describedby={full ? `${id}-tip` : undefined}
-                  onChange={(e) => onToggle(s.id, (e.currentTarget as HTMLInputElement).checked)}
+                  onChange={(e) => onToggle(s.id, e.currentTarget.checked)}
                 />
                 <label for={id}>
                   <span class="step-num">{i + 1}.</span> {t(s.title)}

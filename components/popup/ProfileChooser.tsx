@@ -4,7 +4,8 @@ import { useT } from './i18n';
 
 /**
  * The five tasks. A task with something going on carries a short badge ("En curso", "Esperando
- * el correo") inside its button, so the badge is part of the button's accessible name too.
+ * el correo") in place of its description, inside its button, so the badge is part of the
+ * button's accessible name too.
  */
 export function ProfileChooser({
   onChoose,
@@ -23,17 +24,17 @@ export function ProfileChooser({
           return (
             <li key={p.id}>
               <button type="button" class="profile-btn" data-profile={p.id} onClick={() => onChoose(p.id)}>
-                <span class="profile-name">
-                  <span>{t(p.name)}</span>
-                  {s ? (
-                    <span class={`badge status-${s}`} data-testid={`status-${p.id}`} data-status={s}>
-                      {/* A comma for screen readers between the name and the badge. */}
-                      <span class="visually-hidden">, </span>
-                      {t(s === 'waiting' ? 'choose.waiting' : 'choose.started')}
-                    </span>
-                  ) : null}
-                </span>
-                <span class="profile-desc">{t(p.desc)}</span>
+                <span class="profile-name">{t(p.name)}</span>
+                {/* A task under way shows where it stands instead of what it is (all five stay on the first screen). */}
+                {s ? (
+                  <span class={`badge status-${s}`} data-testid={`status-${p.id}`} data-status={s}>
+                    {/* A comma for screen readers between the name and the badge. */}
+                    <span class="visually-hidden">{', '}</span>
+                    {t(s === 'waiting' ? 'choose.waiting' : 'choose.started')}
+                  </span>
+                ) : (
+                  <span class="profile-desc">{t(p.desc)}</span>
+                )}
               </button>
             </li>
           );

@@ -6,6 +6,8 @@ import { parseProgress } from '../../utils/progress/schema';
 /** Thin wiring. Every listener is registered synchronously at the top of main (MV3 worker). */
 export default defineBackground(() => {
   // Step signals from the content script (and extension pages). Other messages are left alone.
+  // The polyfill's onMessage replies with the promise a listener returns: that is the point here.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type !== 'asistente:signal') return undefined;
     return handleSignalMessage(message).then((p) => ({ ok: p !== undefined }));

@@ -170,7 +170,6 @@ describe('popup moments in Chromium, 400 × 600', () => {
     await page.click('[data-testid="change-profile"]');
     // The chooser says which task waits for its email.
     expect(await page.textContent('[data-testid="status-afiliado"]')).toMatch(/Esperando el correo/);
-    await capture(page, 'switch-chooser');
     await page.click('[data-profile="unlock"]');
     await page.waitForSelector('[data-testid="checklist"][data-profile="unlock"]');
     expect(await page.locator('[data-testid="countdown"]').count()).toBe(0);
@@ -178,6 +177,9 @@ describe('popup moments in Chromium, 400 × 600', () => {
     await capture(page, 'switch-other-task');
     await page.click('[data-testid="change-profile"]');
     expect(await page.textContent('[data-testid="status-unlock"]')).toMatch(/En curso/);
+    // With badges the five tasks still fit on the first screen.
+    for (const id of TASKS) expect(await bottom(page, `[data-profile="${id}"]`)).toBeLessThanOrEqual(FOLD);
+    await capture(page, 'switch-chooser');
     await page.click('[data-profile="afiliado"]');
     await page.waitForSelector('[data-testid="countdown"]');
     expect(await page.textContent('[data-testid="clock"]')).toMatch(/^14:\d\d$/);
