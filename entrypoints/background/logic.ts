@@ -9,9 +9,9 @@ import { tp } from '../../utils/i18n/popup';
 import { parseSignalMessage } from '../../utils/messaging';
 import { readPrefs, readProgress, updateProgress } from '../../utils/storage/items';
 import type { EmailWait, Progress } from '../../utils/progress/schema';
-import { alarmName, parseAlarmName, reminderAlarms } from '../../utils/progress/countdown';
+import { ALARM_EXPIRED, ALARM_SPAM, alarmName, parseAlarmName, reminderAlarms, type AlarmKind } from '../../utils/progress/countdown';
 import { PROFILE_IDS, getProfile, type ProfileId } from '../../utils/flows';
-import { applySignal, waitOf } from '../../utils/progress/logic';
+import { applySignal, latestWait, waitOf } from '../../utils/progress/logic';
 
 /** Each task's reminder has its own notification: `asistente:email:unlock`. */
 export const NOTIFICATION_ID = 'asistente:email';
@@ -40,6 +40,7 @@ export async function syncReminders(next: Progress, prev?: Progress | null, now 
     const wait = waitOf(next, flow);
     if (prev !== undefined && sameWait(wait, prev && waitOf(prev, flow))) continue;
     await Promise.all([browser.alarms.clear(alarmName('spam', flow)), browser.alarms.clear(alarmName('expired', flow))]);
+    if (prev !== undefined) await Promise.all([browser.alarms.clear(ALARM_SPAM), browser.alarms.clear(ALARM_EXPIRED)]);
     if (!wait) await browser.notifications.clear(notificationId(flow)).catch(() => false);
     for (const alarm of reminderAlarms(wait, now)) {
       await browser.alarms.create(alarm.name, { when: alarm.when });
@@ -51,11 +52,20 @@ async function notificationLang(): Promise<Lang> {
   return (await readPrefs()).lang ?? browserLang();
 }
 
+/** Alarms named before each task had its own (set by an older version, still pending). */
+function legacyAlarm(name: string): { kind: AlarmKind; flow: null } | null {
+  if (name === ALARM_SPAM) return { kind: 'spam', flow: null };
+  if (name === ALARM_EXPIRED) return { kind: 'expired', flow: null };
+  return null;
+}
+
 /** alarms.onAlarm: show the reminder if the email wait of the task it belongs to is still on. */
 export async function handleAlarm(alarm: { name: string }): Promise<string | undefined> {
-  const which = parseAlarmName(alarm.name);
+  const which = parseAlarmName(alarm.name) ?? legacyAlarm(alarm.name);
   if (!which) return undefined;
-  const wait = waitOf(await readProgress(), which.flow);
+  const progress = await readProgress();
+  // A legacy alarm (one name for all tasks) speaks of the most recent wait, as it did then.
+  const wait = which.flow ? waitOf(progress, which.flow) : latestWait(progress);
   if (!wait) return undefined;
   const lang = await notificationLang();
   const spam = which.kind === 'spam';

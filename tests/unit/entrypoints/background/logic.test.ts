@@ -6,7 +6,7 @@ import {
   handleSignalMessage,
   syncReminders,
 } from '../../../../entrypoints/background/logic';
-import { alarmName } from '../../../../utils/progress/countdown';
+import { ALARM_EXPIRED, ALARM_SPAM, alarmName } from '../../../../utils/progress/countdown';
 import { chooseProfile, latestWait } from '../../../../utils/progress/logic';
 import { readProgress, updatePrefs, updateProgress } from '../../../../utils/storage/items';
 
@@ -89,6 +89,13 @@ describe('background logic', () => {
     expect(await handleAlarm({ name: 'someone-else' })).toBeUndefined();
     // An alarm of a task with no wait stays quiet even while another task waits.
     expect(await handleAlarm({ name: alarmName('spam', 'unlock') })).toBeUndefined();
+  });
+
+  it('an alarm named by an older version (one for all tasks) still reminds of the latest wait', async () => {
+    await updatePrefs({ lang: 'en' });
+    await handleSignalMessage(msg({ page: 'unlock' }), NOW);
+    expect(await handleAlarm({ name: ALARM_EXPIRED })).toMatch(/Ask for the unlock again/);
+    expect(await handleAlarm({ name: ALARM_SPAM })).toMatch(/Spam/);
   });
 
   it('each task keeps its own reminders: a second wait does not drop the first', async () => {
