@@ -122,7 +122,7 @@ export function Countdown({
  * "Ya no tengo acceso a mi correo": a disclosure (summary = the button) that opens the ways on
  * without the registered email for this task (WaysOn: the sourced table of utils/help/ways-on.ts).
  */
-export function NoAccess({ task }: { task: ProfileId }) {
+function NoAccess({ task }: { task: ProfileId }) {
   const t = useT();
   return (
     <details class="more no-email" data-testid="no-email">
@@ -160,7 +160,7 @@ interface MailboxProps {
   open?: boolean;
 }
 
-export function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
+function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
   const t = useT();
   // Open at first only: choosing a mailbox must not close the list under the person's focus.
   const [startOpen] = useState(open);

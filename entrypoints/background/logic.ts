@@ -14,7 +14,7 @@ import { PROFILE_IDS, getProfile, type ProfileId } from '../../utils/flows';
 import { applySignal, latestWait, waitOf } from '../../utils/progress/logic';
 
 /** Each task's reminder has its own notification: `asistente:email:unlock`. */
-export const NOTIFICATION_ID = 'asistente:email';
+const NOTIFICATION_ID = 'asistente:email';
 export function notificationId(flow: ProfileId): string {
   return `${NOTIFICATION_ID}:${flow}`;
 }
