@@ -9,6 +9,7 @@ import {
   setStepDone,
   startOverTask,
   taskOf,
+  taskStatus,
   unmarkEmailSteps,
   waitOf,
 } from '../../utils/progress/logic';
@@ -17,7 +18,7 @@ import type { SiteCheck } from '../../utils/site-check';
 import { readPrefs, readProgress, updatePrefs, updateProgress, watchPrefs, watchProgress } from '../../utils/storage/items';
 import type { Mailbox, Prefs } from '../../utils/storage/schema';
 import { Checklist } from './Checklist';
-import { Countdown, EmailHelp } from './EmailPanel';
+import { Countdown, EmailHelp, TaskHelp } from './EmailPanel';
 import { Header } from './Header';
 import { LangContext, useT } from './i18n';
 import { PermissionBanner } from './PermissionBanner';
@@ -26,7 +27,6 @@ import { PrintButton } from './PrintGuide';
 import { ProfileChooser } from './ProfileChooser';
 import { SiteCheckCard } from './SiteCheckCard';
 import { StartOver } from './StartOver';
-import { TextSize } from './TextSize';
 
 /** The browser calls the popup needs, given by entrypoints/popup (components make none). */
 export interface PopupServices {
@@ -94,7 +94,6 @@ export function App({ services }: { services: PopupServices }) {
     <LangContext.Provider value={lang}>
       <div class="app" data-testid="popup" data-ready={prefs && progress ? 'true' : 'false'} data-moment={moment(progress)}>
         <Header onLang={setLang} />
-        <TextSize />
         <main>
           <PermissionBanner />
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
@@ -107,6 +106,7 @@ export function App({ services }: { services: PopupServices }) {
           ) : !profile ? (
             <>
               <ProfileChooser
+                status={(id) => taskStatus(progress, id, Date.now())}
                 onChoose={(id) => {
                   focusAfter.current = 'steps-heading';
                   change((p) => chooseProfile(p, id));
@@ -217,7 +217,9 @@ function Task({ profile, progress, prefs, onToggle, onUnmark, onMailbox, onChang
         currentExtra={inStep ? card('h3') : null}
         hideAction={inStep && !!wait && waitVisible(wait, Date.now()) && waitCountdown(wait, Date.now()).expired}
       />
-      {emailStep(profile) && !waitVisible(wait, Date.now()) ? (
+      {!emailStep(profile) ? (
+        <TaskHelp task={profile.id} />
+      ) : !waitVisible(wait, Date.now()) ? (
         <EmailHelp task={profile.id} mailbox={prefs.mailbox} onMailbox={onMailbox} />
       ) : null}
       {profile.note ? (

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getProfile, type ProfileId } from '../../utils/flows';
-import { PORTAL_URLS } from '../../utils/portal/pages';
 import { waitCountdown } from '../../utils/progress/countdown';
 import type { PopupKey } from '../../utils/i18n/popup';
 import type { EmailWait } from '../../utils/progress/schema';
 import { MAILBOXES, type Mailbox } from '../../utils/storage/schema';
 import { Icon } from './Icon';
+import { useTh } from './help-i18n';
 import { useT } from './i18n';
+import { WaysOn } from './WaysOn';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -118,16 +119,29 @@ export function Countdown({
 }
 
 /**
- * "Ya no tengo acceso a mi correo": a disclosure (summary = the button) that opens the no-email
- * help. THE one place to swap in the "help" helper's `WaysOn` (components/popup/WaysOn.tsx, props
- * `{ task: ProfileId }`) once it exists: replace `<NoEmailHelp profile={task} />` below.
+ * "Ya no tengo acceso a mi correo": a disclosure (summary = the button) that opens the ways on
+ * without the registered email for this task (WaysOn: the sourced table of utils/help/ways-on.ts).
  */
 function NoAccess({ task }: { task: ProfileId }) {
   const t = useT();
   return (
     <details class="more no-email" data-testid="no-email">
       <summary data-testid="no-access">{t('email.noAccess')}</summary>
-      <NoEmailHelp profile={task} />
+      <WaysOn task={task} />
+    </details>
+  );
+}
+
+/**
+ * Tasks without an email step (employer, BIESS): the same sourced ways on, behind "Si necesita
+ * ayuda", so a person stuck there still finds the CAU, the Islas Web and the phone lines.
+ */
+export function TaskHelp({ task }: { task: ProfileId }) {
+  const th = useTh();
+  return (
+    <details class="card more task-help" data-testid="task-help">
+      <summary data-testid="task-help-open">{th('print.noEmailTask')}</summary>
+      <WaysOn task={task} />
     </details>
   );
 }
@@ -172,31 +186,6 @@ function MailboxTips({ mailbox, onChange, open = false }: MailboxProps) {
         </fieldset>
       </details>
     </>
-  );
-}
-
-function NoEmailHelp({ profile }: { profile: ProfileId }) {
-  const t = useT();
-  return (
-    <div class="no-email-help">
-      <p>{t('noEmail.online')}</p>
-      <p>{t('noEmail.office')}</p>
-      <p>{t('noEmail.update')}</p>
-      {profile === 'unlock' ? <p>{t('noEmail.unlock')}</p> : null}
-      <p>{t('noEmail.noPay')}</p>
-      <ul class="links">
-        <li>
-          <a href={PORTAL_URLS.iess} target="_blank" rel="noopener noreferrer">
-            {t('noEmail.linkIess')}
-          </a>
-        </li>
-        <li>
-          <a href={PORTAL_URLS.updateData} target="_blank" rel="noopener noreferrer">
-            {t('noEmail.linkUpdate')}
-          </a>
-        </li>
-      </ul>
-    </div>
   );
 }
 

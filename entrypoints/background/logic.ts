@@ -1,7 +1,7 @@
 /**
  * What the background does, beside its entry (./index.ts) so it can be tested with fake-browser:
  * page signals → progress, email wait → alarms, alarms → notifications. Which alarms to set is
- * pure (utils/flows/countdown.ts); this is the browser glue.
+ * pure (utils/progress/countdown.ts); this is the browser glue.
  */
 import { browser } from 'wxt/browser';
 import { browserLang, type Lang } from '../../utils/i18n/core';
@@ -9,11 +9,15 @@ import { tp } from '../../utils/i18n/popup';
 import { parseSignalMessage } from '../../utils/messaging';
 import { readPrefs, readProgress, updateProgress } from '../../utils/storage/items';
 import type { EmailWait, Progress } from '../../utils/progress/schema';
-import { ALARM_EXPIRED, ALARM_SPAM, reminderAlarms } from '../../utils/progress/countdown';
-import { getProfile } from '../../utils/flows';
-import { applySignal, latestWait } from '../../utils/progress/logic';
+import { ALARM_EXPIRED, ALARM_SPAM, alarmName, parseAlarmName, reminderAlarms, type AlarmKind } from '../../utils/progress/countdown';
+import { PROFILE_IDS, getProfile, type ProfileId } from '../../utils/flows';
+import { applySignal, latestWait, waitOf } from '../../utils/progress/logic';
 
-export const NOTIFICATION_ID = 'asistente:email';
+/** Each task's reminder has its own notification: `asistente:email:unlock`. */
+const NOTIFICATION_ID = 'asistente:email';
+export function notificationId(flow: ProfileId): string {
+  return `${NOTIFICATION_ID}:${flow}`;
+}
 
 /** runtime.onMessage: a valid signal updates real or practice progress; anything else is ignored. */
 export async function handleSignalMessage(message: unknown, now = Date.now()): Promise<Progress | undefined> {
@@ -22,17 +26,25 @@ export async function handleSignalMessage(message: unknown, now = Date.now()): P
   return updateProgress((p) => applySignal(p, msg, now), msg.practice);
 }
 
-function sameWait(a: EmailWait | null | undefined, b: EmailWait | null | undefined): boolean {
-  return (a?.flow ?? null) === (b?.flow ?? null) && (a?.startedAt ?? null) === (b?.startedAt ?? null);
+function sameWait(a: EmailWait | null, b: EmailWait | null): boolean {
+  return (a?.startedAt ?? null) === (b?.startedAt ?? null);
 }
 
-/** Real progress changed: (re)schedule or clear the email reminders. Practice never notifies. */
+/**
+ * Real progress changed: (re)schedule or clear the email reminders of each task whose wait
+ * changed. Each task keeps its own alarms, so looking at or starting another task never drops a
+ * running wait's reminders. Practice never notifies.
+ */
 export async function syncReminders(next: Progress, prev?: Progress | null, now = Date.now()): Promise<void> {
-  if (prev !== undefined && sameWait(latestWait(next), prev && latestWait(prev))) return;
-  await Promise.all([browser.alarms.clear(ALARM_SPAM), browser.alarms.clear(ALARM_EXPIRED)]);
-  if (!latestWait(next)) await browser.notifications.clear(NOTIFICATION_ID).catch(() => false);
-  for (const alarm of reminderAlarms(latestWait(next), now)) {
-    await browser.alarms.create(alarm.name, { when: alarm.when });
+  for (const flow of PROFILE_IDS) {
+    const wait = waitOf(next, flow);
+    if (prev !== undefined && sameWait(wait, prev && waitOf(prev, flow))) continue;
+    await Promise.all([browser.alarms.clear(alarmName('spam', flow)), browser.alarms.clear(alarmName('expired', flow))]);
+    if (prev !== undefined) await Promise.all([browser.alarms.clear(ALARM_SPAM), browser.alarms.clear(ALARM_EXPIRED)]);
+    if (!wait) await browser.notifications.clear(notificationId(flow)).catch(() => false);
+    for (const alarm of reminderAlarms(wait, now)) {
+      await browser.alarms.create(alarm.name, { when: alarm.when });
+    }
   }
 }
 
@@ -40,17 +52,26 @@ async function notificationLang(): Promise<Lang> {
   return (await readPrefs()).lang ?? browserLang();
 }
 
-/** alarms.onAlarm: show the reminder if the email wait it belongs to is still on. */
+/** Alarms named before each task had its own (set by an older version, still pending). */
+function legacyAlarm(name: string): { kind: AlarmKind; flow: null } | null {
+  if (name === ALARM_SPAM) return { kind: 'spam', flow: null };
+  if (name === ALARM_EXPIRED) return { kind: 'expired', flow: null };
+  return null;
+}
+
+/** alarms.onAlarm: show the reminder if the email wait of the task it belongs to is still on. */
 export async function handleAlarm(alarm: { name: string }): Promise<string | undefined> {
-  if (alarm.name !== ALARM_SPAM && alarm.name !== ALARM_EXPIRED) return undefined;
+  const which = parseAlarmName(alarm.name) ?? legacyAlarm(alarm.name);
+  if (!which) return undefined;
   const progress = await readProgress();
-  const wait = latestWait(progress);
+  // A legacy alarm (one name for all tasks) speaks of the most recent wait, as it did then.
+  const wait = which.flow ? waitOf(progress, which.flow) : latestWait(progress);
   if (!wait) return undefined;
   const lang = await notificationLang();
-  const spam = alarm.name === ALARM_SPAM;
+  const spam = which.kind === 'spam';
   const title = tp(lang, spam ? 'notify.spam.title' : 'notify.expired.title');
   const message = spam ? tp(lang, 'notify.spam.body') : tp(lang, getProfile(wait.flow).expiredKey);
-  await browser.notifications.create(NOTIFICATION_ID, {
+  await browser.notifications.create(notificationId(wait.flow), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,

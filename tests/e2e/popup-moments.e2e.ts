@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_URLS } from '../../utils/portal/pages';
@@ -168,12 +168,18 @@ describe('popup moments in Chromium, 400 × 600', () => {
   it('switching tasks with a countdown running, and coming back: the countdown is still there', async () => {
     const page = await open(seeds.waiting(Date.now()));
     await page.click('[data-testid="change-profile"]');
+    // The chooser says which task waits for its email.
+    expect(await page.textContent('[data-testid="status-afiliado"]')).toMatch(/Esperando el correo/);
     await page.click('[data-profile="unlock"]');
     await page.waitForSelector('[data-testid="checklist"][data-profile="unlock"]');
     expect(await page.locator('[data-testid="countdown"]').count()).toBe(0);
     await page.check('#step-unlock-check');
     await capture(page, 'switch-other-task');
     await page.click('[data-testid="change-profile"]');
+    expect(await page.textContent('[data-testid="status-unlock"]')).toMatch(/En curso/);
+    // With badges the five tasks still fit on the first screen.
+    for (const id of TASKS) expect(await bottom(page, `[data-profile="${id}"]`)).toBeLessThanOrEqual(FOLD);
+    await capture(page, 'switch-chooser');
     await page.click('[data-profile="afiliado"]');
     await page.waitForSelector('[data-testid="countdown"]');
     expect(await page.textContent('[data-testid="clock"]')).toMatch(/^14:\d\d$/);
@@ -204,6 +210,56 @@ describe('popup moments in Chromium, 400 × 600', () => {
       await cdp.detach();
       await page.close();
     }
+  });
+
+  /** Chromium's accessibility node for a selector (CDP), with its relatives when asked. */
+  async function axNodes(cdp: CDPSession, selector: string, fetchRelatives = false) {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    expect(nodeId, selector).toBeGreaterThan(0);
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives });
+    return nodes;
+  }
+  const prop = (n: { properties?: { name: string; value: { value?: unknown } }[] }, name: string) =>
+    n.properties?.find((p) => p.name === name)?.value.value;
+
+  it('accessibility tree: the current step is exposed, the countdown does not chatter, badges are named', async () => {
+    const page = await open(seeds.waiting(Date.now()));
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('Accessibility.enable');
+    // One current step, exposed (not ignored) as a list item. CDP lists no "current" property, so
+    // the attribute is read from the same DOM node the tree was built from.
+    expect(await page.locator('[aria-current]').count()).toBe(1);
+    const [step] = await axNodes(cdp, '[aria-current="step"]');
+    expect(step!.ignored).toBe(false);
+    expect(step!.role?.value).toBe('listitem');
+    expect(await page.getAttribute(`[data-step="afiliado.inbox"]`, 'aria-current')).toBe('step');
+    // The ticking clock is a timer (live off) and sits in no live region.
+    const clockTree = await axNodes(cdp, '[data-testid="clock"]', true);
+    const clock = clockTree.find((n) => n.role?.value === 'timer')!;
+    expect(clock).toBeTruthy();
+    for (const n of clockTree) expect([undefined, 'off'], `live on ${n.role?.value}`).toContain(prop(n, 'live'));
+    expect(await page.$eval('[data-testid="clock"]', (e) => !!e.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"], output'))).toBe(false);
+    // The polite region is apart and says the whole minutes: the clock moves, it does not.
+    const liveText = async () =>
+      (await axNodes(cdp, '[data-testid="countdown-live"]', true))
+        .filter((n) => n.role?.value === 'StaticText')
+        .map((n) => n.name?.value)
+        .join(' ');
+    const [live] = await axNodes(cdp, '[data-testid="countdown-live"]');
+    expect(prop(live!, 'live')).toBe('polite');
+    const before = { clock: await page.textContent('[data-testid="clock"]'), live: await liveText() };
+    expect(before.live).toMatch(/Quedan unos 15 minutos/);
+    await page.waitForFunction((c) => document.querySelector('[data-testid="clock"]')?.textContent !== c, before.clock);
+    expect(await liveText()).toBe(before.live);
+    // The chooser's badge is part of the task button's name.
+    await page.click('[data-testid="change-profile"]');
+    await page.waitForSelector('[data-testid="status-afiliado"]');
+    const [button] = await axNodes(cdp, '[data-profile="afiliado"]');
+    expect(String(button!.name?.value)).toMatch(/^Generar o recuperar mi clave.*Esperando el correo/);
+    await cdp.detach();
+    await page.close();
   });
 
   it('axe: 0 violations in every moment above', () => {

@@ -109,7 +109,7 @@ describe('popup in Chromium', () => {
     expect(await page.getAttribute('[data-testid="countdown-live"]', 'aria-live')).toBe('polite');
     await expect
       .poll(async () => (await s.worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort())
-      .toEqual(['asistente:email-expired', 'asistente:email-spam']);
+      .toEqual(['asistente:email-expired:afiliado', 'asistente:email-spam:afiliado']);
     await page.click('[data-testid="mailbox-details"] summary');
     await page.check('input[name="mailbox"][value="gmail"]');
     await page.waitForSelector('[data-testid="mailbox-tip"]');

@@ -3,6 +3,7 @@
  * English. `en` is typed against `es`: a key missing (or extra) in either language is a type error.
  * The flows table (utils/flows/table.ts) refers to step texts by key.
  */
+import { CLAVE_RULE } from './clave-rule';
 import { makeTranslator, type Lang } from './core';
 
 const es = {
@@ -46,6 +47,8 @@ const es = {
 
   // Profile chooser
   'choose.heading': '¿Qué necesita hacer?',
+  'choose.started': 'En curso',
+  'choose.waiting': 'Esperando el correo',
   'profile.afiliado.name': 'Generar o recuperar mi clave',
   'profile.afiliado.desc': 'Afiliados y jubilados: clave nueva u olvidada.',
   'profile.unlock.name': 'Desbloquear mi clave',
@@ -119,14 +122,6 @@ const es = {
     'Mire la bandeja de entrada y las carpetas Spam, Promociones o Correo no deseado. Busque «IESS» en el buscador de su correo.',
 
   // No access to the registered email
-  'noEmail.summary': 'Ya no tengo acceso a mi correo registrado',
-  'noEmail.online': 'Sin ese correo, la recuperación en línea no funciona: el enlace siempre llega al correo registrado.',
-  'noEmail.office': 'Acuda a una oficina del IESS con su cédula para registrar un correo nuevo.',
-  'noEmail.update': 'La actualización de datos en línea solo sirve a quienes ya fueron validados antes.',
-  'noEmail.unlock': 'Desbloqueo: en línea solo funciona si antes registró su huella en una oficina del IESS.',
-  'noEmail.noPay': 'El trámite es gratuito. No pague a intermediarios ni entregue su clave a nadie.',
-  'noEmail.linkIess': 'Página oficial del IESS',
-  'noEmail.linkUpdate': 'Actualización de datos (página oficial)',
 
   // Start over
   'reset.button': 'Empezar de nuevo',
@@ -161,10 +156,10 @@ const es = {
   'step.afiliado.inbox.title': 'Espere el correo y ábralo',
   'step.afiliado.inbox.tip': 'Busque en Recibidos, Spam y Promociones. Pulse «Clic para continuar».',
   'step.afiliado.inbox.fail': 'El enlace dura unos 15 minutos. Si venció, empiece otra vez en la página oficial.',
-  'step.afiliado.clave.title': 'Cree su clave: de 6 a 15 letras y números',
+  'step.afiliado.clave.title': 'Cree su clave',
   'step.afiliado.clave.tip':
     'Acepte los términos y escriba la clave con el teclado de la pantalla. No use su cédula ni su fecha de nacimiento.',
-  'step.afiliado.clave.fail': 'Si no la acepta, revise el largo (6 a 15) y use solo letras y números.',
+  'step.afiliado.clave.fail': `Si no la acepta, revísela: ${CLAVE_RULE.es}`,
   'step.afiliado.test.title': 'Entre una vez para probar su clave',
   'step.afiliado.test.tip': 'Ingrese con su cédula y la clave nueva. Guárdela en un lugar seguro y no la comparta.',
   'step.afiliado.test.fail':
@@ -281,6 +276,8 @@ const en: Record<PopupKey, string> = {
   'perm.denied': 'Permission was not granted. You can try again.',
 
   'choose.heading': 'What do you need to do?',
+  'choose.started': 'In progress',
+  'choose.waiting': 'Waiting for the email',
   'profile.afiliado.name': 'Create or recover my clave',
   'profile.afiliado.desc': 'Members and retirees: a new or forgotten clave.',
   'profile.unlock.name': 'Unlock my clave',
@@ -349,14 +346,6 @@ const en: Record<PopupKey, string> = {
   'mailbox.tip.yahoo': 'In Yahoo: look in “Inbox” and the “Spam” folder.',
   'mailbox.tip.other': 'Look in the inbox and the Spam, Promotions or Junk folders. Search your mail for “IESS”.',
 
-  'noEmail.summary': 'I no longer have access to my registered email',
-  'noEmail.online': 'Without that email, online recovery does not work: the link always goes to the registered email.',
-  'noEmail.office': 'Go to an IESS office with your cédula to register a new email.',
-  'noEmail.update': 'The online data update only works for people who were validated before.',
-  'noEmail.unlock': 'Unlock: it works online only if you registered your fingerprint at an IESS office before.',
-  'noEmail.noPay': 'The procedure is free. Do not pay intermediaries and never hand over your clave.',
-  'noEmail.linkIess': 'Official IESS site',
-  'noEmail.linkUpdate': 'Data update (official page)',
 
   'reset.button': 'Start over',
   'reset.confirm': 'Delete the progress of this task? Other tasks are kept.',
@@ -387,10 +376,10 @@ const en: Record<PopupKey, string> = {
   'step.afiliado.inbox.title': 'Wait for the email and open it',
   'step.afiliado.inbox.tip': 'Look in Inbox, Spam and Promotions. Press “Clic para continuar”.',
   'step.afiliado.inbox.fail': 'The link lasts about 15 minutes. If it expired, start again on the official page.',
-  'step.afiliado.clave.title': 'Create your clave: 6 to 15 letters and digits',
+  'step.afiliado.clave.title': 'Create your clave',
   'step.afiliado.clave.tip':
     'Accept the terms and type the clave with the on-screen keyboard. Do not use your cédula or birth date.',
-  'step.afiliado.clave.fail': 'If it is refused, check the length (6 to 15) and use only letters and digits.',
+  'step.afiliado.clave.fail': `If it is refused, check it: ${CLAVE_RULE.en}`,
   'step.afiliado.test.title': 'Log in once to test your clave',
   'step.afiliado.test.tip': 'Log in with your cédula and the new clave. Keep it somewhere safe and never share it.',
   'step.afiliado.test.fail':

@@ -1,6 +1,6 @@
 /** Countdown math for the emailed link. Pure: time goes in as a number. */
 import type { EmailWait } from './schema';
-import { emailStep, getProfile } from '../flows';
+import { PROFILE_IDS, emailStep, getProfile, type ProfileId } from '../flows';
 
 /** Reminder "check Spam" after this long without the email being opened. */
 const SPAM_REMINDER_MS = 2 * 60_000;
@@ -50,8 +50,23 @@ export function waitCountdown(wait: EmailWait, now: number): Countdown {
   return countdown(wait.startedAt, emailStep(getProfile(wait.flow))?.email?.linkMinutes, now);
 }
 
+/** Prefixes of the reminder alarms; each task's wait has its own: `asistente:email-spam:unlock`. */
 export const ALARM_SPAM = 'asistente:email-spam';
 export const ALARM_EXPIRED = 'asistente:email-expired';
+export type AlarmKind = 'spam' | 'expired';
+
+/** The name of one task's reminder alarm, so each task's wait keeps its own alarms. */
+export function alarmName(kind: AlarmKind, flow: ProfileId): string {
+  return `${kind === 'spam' ? ALARM_SPAM : ALARM_EXPIRED}:${flow}`;
+}
+
+/** Which reminder and task an alarm name is for; null for anyone else's alarm. */
+export function parseAlarmName(name: string): { kind: AlarmKind; flow: ProfileId } | null {
+  for (const kind of ['spam', 'expired'] as const) {
+    for (const flow of PROFILE_IDS) if (alarmName(kind, flow) === name) return { kind, flow };
+  }
+  return null;
+}
 
 /** The alarms an email wait needs from `now` on: the Spam reminder and the expiry, if ahead. */
 export function reminderAlarms(wait: EmailWait | null, now: number): { name: string; when: number }[] {
@@ -61,8 +76,8 @@ export function reminderAlarms(wait: EmailWait | null, now: number): { name: str
   const minutes = emailStep(getProfile(wait.flow))?.email?.linkMinutes;
   const expireAt = minutes == null ? undefined : wait.startedAt + minutes * 60_000;
   // The Spam hint only makes sense while the link is still valid.
-  if (spamAt > now && (expireAt == null || spamAt < expireAt)) out.push({ name: ALARM_SPAM, when: spamAt });
-  if (expireAt != null && expireAt > now) out.push({ name: ALARM_EXPIRED, when: expireAt });
+  if (spamAt > now && (expireAt == null || spamAt < expireAt)) out.push({ name: alarmName('spam', wait.flow), when: spamAt });
+  if (expireAt != null && expireAt > now) out.push({ name: alarmName('expired', wait.flow), when: expireAt });
   return out;
 }
 

@@ -136,3 +136,17 @@ export function currentStep(p: Progress, profile: Profile): Step | undefined {
   const task = taskOf(p, profile.id);
   return profile.steps.find((s) => task.done[s.id] == null);
 }
+
+
+/**
+ * What the chooser says of a task: `waiting` while its emailed link is still valid (the countdown
+ * runs), `started` when some steps are done but not all, null when untouched or finished.
+ */
+export type TaskStatus = 'waiting' | 'started' | null;
+export function taskStatus(p: Progress, id: ProfileId, now: number): TaskStatus {
+  if (waitIsLive(waitOf(p, id), now)) return 'waiting';
+  const profile = getProfile(id);
+  const task = taskOf(p, id);
+  const done = profile.steps.filter((s) => task.done[s.id] != null).length;
+  return done > 0 && done < profile.steps.length ? 'started' : null;
+}

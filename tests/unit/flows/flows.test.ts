@@ -3,6 +3,7 @@ import { FLOWS, FlowsSchema, PROFILE_IDS, emailStep, getProfile, inferProfile } 
 import { provingSignals } from '../../../utils/flows/proving';
 import { OFFICIAL_LINK } from '../../../utils/portal/hosts';
 import { POPUP_DICTS, isPopupKey } from '../../../utils/i18n/popup';
+import { CLAVE_RULE } from '../../../utils/i18n/clave-rule';
 import { PAGE_KINDS, SIGNALS } from '../../../utils/messaging';
 import { classifySite } from '../../../utils/site-check';
 
@@ -80,7 +81,10 @@ describe('flows table', () => {
       'afiliado.test',
     ]);
     expect(steps[0]!.link).toBe('https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/');
-    expect(POPUP_DICTS.es[steps[6]!.title]).toMatch(/6 a 15 letras y números/);
+    expect(POPUP_DICTS.es[steps[6]!.title]).toBe('Cree su clave');
+    // The rule is said in one wording only: the one the rules engine and the hints use.
+    expect(POPUP_DICTS.es[steps[6]!.fail!]).toContain(CLAVE_RULE.es);
+    expect(POPUP_DICTS.en[steps[6]!.fail!]).toContain(CLAVE_RULE.en);
     // Every step has a tip; most have "what if this fails".
     expect(steps.every((s) => s.tip)).toBe(true);
     expect(steps.filter((s) => s.fail).length).toBeGreaterThanOrEqual(6);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALARM_EXPIRED, ALARM_SPAM, clock, countdown, reminderAlarms, waitCountdown, waitVisible } from '../../../utils/progress/countdown';
+import { alarmName, clock, parseAlarmName, countdown, reminderAlarms, waitCountdown, waitVisible } from '../../../utils/progress/countdown';
 
 const T0 = 1_750_000_000_000;
 const MIN = 60_000;
@@ -75,22 +75,33 @@ describe('email panel visibility', () => {
 describe('reminder alarms', () => {
   it('schedules the Spam hint at +2 min and the expiry', () => {
     expect(reminderAlarms({ flow: 'afiliado', startedAt: T0 }, T0)).toEqual([
-      { name: ALARM_SPAM, when: T0 + 2 * MIN },
-      { name: ALARM_EXPIRED, when: T0 + 15 * MIN },
+      { name: alarmName('spam', 'afiliado'), when: T0 + 2 * MIN },
+      { name: alarmName('expired', 'afiliado'), when: T0 + 15 * MIN },
     ]);
     expect(reminderAlarms({ flow: 'unlock', startedAt: T0 }, T0)).toEqual([
-      { name: ALARM_SPAM, when: T0 + 2 * MIN },
-      { name: ALARM_EXPIRED, when: T0 + 3 * MIN },
+      { name: alarmName('spam', 'unlock'), when: T0 + 2 * MIN },
+      { name: alarmName('expired', 'unlock'), when: T0 + 3 * MIN },
     ]);
   });
   it('only the Spam hint when the validity is unknown', () => {
-    expect(reminderAlarms({ flow: 'update', startedAt: T0 }, T0)).toEqual([{ name: ALARM_SPAM, when: T0 + 2 * MIN }]);
+    expect(reminderAlarms({ flow: 'update', startedAt: T0 }, T0)).toEqual([{ name: alarmName('spam', 'update'), when: T0 + 2 * MIN }]);
   });
   it('nothing in the past, nothing without a wait', () => {
     expect(reminderAlarms({ flow: 'afiliado', startedAt: T0 }, T0 + 5 * MIN)).toEqual([
-      { name: ALARM_EXPIRED, when: T0 + 15 * MIN },
+      { name: alarmName('expired', 'afiliado'), when: T0 + 15 * MIN },
     ]);
     expect(reminderAlarms({ flow: 'afiliado', startedAt: T0 }, T0 + 20 * MIN)).toEqual([]);
     expect(reminderAlarms(null, T0)).toEqual([]);
+  });
+});
+
+describe('alarm names', () => {
+  it('each task has its own, and only ours are recognised', () => {
+    expect(alarmName('spam', 'afiliado')).toBe('asistente:email-spam:afiliado');
+    expect(alarmName('expired', 'unlock')).not.toBe(alarmName('expired', 'afiliado'));
+    expect(parseAlarmName(alarmName('expired', 'unlock'))).toEqual({ kind: 'expired', flow: 'unlock' });
+    expect(parseAlarmName('asistente:email-spam')).toBeNull();
+    expect(parseAlarmName('asistente:email-spam:nobody')).toBeNull();
+    expect(parseAlarmName('someone-else')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   setStepDone,
   startOverTask,
   taskOf,
+  taskStatus,
   unmarkEmailSteps,
   waitIsLive,
   waitOf,
@@ -196,3 +197,20 @@ describe('per task: start over, expired link, current step', () => {
     expect(cleanProgress(clean)).toBe(clean);
   });
 });
+
+describe('taskStatus (the chooser badge)', () => {
+  it('says waiting while the link is valid, started when some steps are done, nothing otherwise', () => {
+    let p = emptyProgress();
+    expect(taskStatus(p, 'unlock', T0)).toBeNull();
+    p = setStepDone(p, 'unlock.cedula', true, T0);
+    expect(taskStatus(p, 'unlock', T0)).toBe('started');
+    p = setStepDone(p, 'unlock.email', true, T0);
+    expect(taskStatus(p, 'unlock', T0 + 60_000)).toBe('waiting');
+    // The 3-minute link expired: still started, no longer waiting.
+    expect(taskStatus(p, 'unlock', T0 + 4 * 60_000)).toBe('started');
+    expect(taskStatus(p, 'afiliado', T0)).toBeNull();
+    for (const s of getProfile('biess').steps) p = setStepDone(p, s.id, true, T0);
+    expect(taskStatus(p, 'biess', T0)).toBeNull();
+  });
+});
+

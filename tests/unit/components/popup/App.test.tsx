@@ -36,6 +36,23 @@ describe('popup', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Asistente Clave IESS');
     expect(screen.getByTestId('unofficial').textContent).toMatch(/no oficial/i);
     expect(screen.getByRole('heading', { name: '¿Qué necesita hacer?' })).toBeTruthy();
+    // A− / A+ sit in the header row beside the language buttons, not on a row of their own.
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('button', { name: 'A− Letra más pequeña' })).toBeTruthy();
+    expect(within(header).getByRole('button', { name: 'A+ Letra más grande' })).toBeTruthy();
+    expect(within(header).getByTestId('text-size').parentElement).toBe(within(header).getByTestId('lang-es').parentElement!.parentElement);
+  });
+
+  it('the chooser marks the task in progress and the one waiting for the email, in the button name', async () => {
+    const now = Date.now();
+    await updateProgress((p) => setStepDone(setStepDone(p, 'unlock.cedula', true, now), 'unlock.email', true, now));
+    await updateProgress((p) => setStepDone(p, 'afiliado.cedula', true, now));
+    await updateProgress((p) => chooseProfile(p, null));
+    await renderReady();
+    expect(screen.getByTestId('status-unlock').textContent).toBe(', Esperando el correo');
+    expect(screen.getByTestId('status-afiliado').textContent).toBe(', En curso');
+    expect(screen.queryByTestId('status-biess')).toBeNull();
+    expect(screen.getByRole('button', { name: /Desbloquear.*Esperando el correo/ })).toBeTruthy();
   });
 
   it('switches to English and stores the preference', async () => {
@@ -139,7 +156,18 @@ describe('popup', () => {
     expect((await readPrefs()).mailbox).toBe('outlook');
     expect(within(panel).getByTestId('no-access').textContent).toBe('Ya no tengo acceso a mi correo');
     expect(within(panel).getByTestId('no-email').textContent).toMatch(/huella/);
+    // The sourced ways on for this task, not a second hand-written list.
+    expect(within(panel).getByTestId('ways-on').dataset.task).toBe('unlock');
     expect(within(panel).getByTestId('not-arriving').textContent).toMatch(/registró en el IESS/);
+  });
+
+  it('tasks without an email step still reach the ways on (BIESS line, contact centre)', async () => {
+    await renderReady();
+    fireEvent.click(screen.getByText('Entrar al BIESS'));
+    const help = await screen.findByTestId('task-help');
+    expect(screen.queryByTestId('email-help')).toBeNull();
+    expect(within(help).getByTestId('ways-on').dataset.task).toBe('biess');
+    expect(within(help).getByTestId('tel-biess-line').getAttribute('href')).toBe('tel:1800243777');
   });
 
   it('says the employer flow ends at an IESS office', async () => {

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  NOTIFICATION_ID,
   handleAlarm,
+  notificationId,
   handleSignalMessage,
   syncReminders,
 } from '../../../../entrypoints/background/logic';
-import { ALARM_EXPIRED, ALARM_SPAM } from '../../../../utils/progress/countdown';
-import { latestWait } from '../../../../utils/progress/logic';
-import { readProgress, updatePrefs } from '../../../../utils/storage/items';
+import { ALARM_EXPIRED, ALARM_SPAM, alarmName } from '../../../../utils/progress/countdown';
+import { chooseProfile, latestWait } from '../../../../utils/progress/logic';
+import { readProgress, updatePrefs, updateProgress } from '../../../../utils/storage/items';
 
 const NOW = Date.now();
 const msg = (over: Record<string, unknown> = {}) => ({
@@ -51,8 +51,8 @@ describe('background logic', () => {
     await syncReminders(p!, null, NOW);
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([
-      [ALARM_SPAM, NOW + 2 * 60_000],
-      [ALARM_EXPIRED, NOW + 3 * 60_000],
+      [alarmName('spam', 'unlock'), NOW + 2 * 60_000],
+      [alarmName('expired', 'unlock'), NOW + 3 * 60_000],
     ]);
     const q = await handleSignalMessage(msg({ page: 'unlock', signal: 'unlocked' }), NOW + 1000);
     expect(latestWait(q!)).toBeNull();
@@ -71,21 +71,61 @@ describe('background logic', () => {
   it('notifies in the browser language, with the icon', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-EC', 'es']);
     await handleSignalMessage(msg(), NOW);
-    const text = await handleAlarm({ name: ALARM_SPAM });
+    const text = await handleAlarm({ name: alarmName('spam', 'afiliado') });
     expect(text).toMatch(/Spam, Promociones y Correo no deseado/);
     const all = (await fakeBrowser.notifications.getAll()) as Record<string, { iconUrl: string; title: string }>;
-    expect(all[NOTIFICATION_ID]!.iconUrl).toMatch(/\/icon\/128\.png$/);
+    expect(all[notificationId('afiliado')]!.iconUrl).toMatch(/\/icon\/128\.png$/);
   });
 
   it('notifies in the stored language and says what to do after expiry', async () => {
     await updatePrefs({ lang: 'en' });
     await handleSignalMessage(msg({ page: 'unlock' }), NOW);
-    expect(await handleAlarm({ name: ALARM_EXPIRED })).toMatch(/Ask for the unlock again/);
+    expect(await handleAlarm({ name: alarmName('expired', 'unlock') })).toMatch(/Ask for the unlock again/);
   });
 
   it('stays quiet when the wait is over or for other alarms', async () => {
-    expect(await handleAlarm({ name: ALARM_SPAM })).toBeUndefined();
+    expect(await handleAlarm({ name: alarmName('spam', 'afiliado') })).toBeUndefined();
     await handleSignalMessage(msg(), NOW);
     expect(await handleAlarm({ name: 'someone-else' })).toBeUndefined();
+    // An alarm of a task with no wait stays quiet even while another task waits.
+    expect(await handleAlarm({ name: alarmName('spam', 'unlock') })).toBeUndefined();
+  });
+
+  it('an alarm named by an older version (one for all tasks) still reminds of the latest wait', async () => {
+    await updatePrefs({ lang: 'en' });
+    await handleSignalMessage(msg({ page: 'unlock' }), NOW);
+    expect(await handleAlarm({ name: ALARM_EXPIRED })).toMatch(/Ask for the unlock again/);
+    expect(await handleAlarm({ name: ALARM_SPAM })).toMatch(/Spam/);
+  });
+
+  it('each task keeps its own reminders: a second wait does not drop the first', async () => {
+    const a = await handleSignalMessage(msg(), NOW);
+    await syncReminders(a!, null, NOW);
+    // The person looks at another task and starts its wait too.
+    await updateProgress((p) => chooseProfile(p, 'unlock'));
+    const b = await handleSignalMessage(msg({ page: 'unlock', at: NOW + 30_000 }), NOW + 30_000);
+    await syncReminders(b!, a, NOW + 30_000);
+    const names = (await fakeBrowser.alarms.getAll()).map((x) => [x.name, x.scheduledTime]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        [alarmName('spam', 'afiliado'), NOW + 2 * 60_000],
+        [alarmName('expired', 'afiliado'), NOW + 15 * 60_000],
+        [alarmName('spam', 'unlock'), NOW + 30_000 + 2 * 60_000],
+        [alarmName('expired', 'unlock'), NOW + 30_000 + 3 * 60_000],
+      ]),
+    );
+    expect(names).toHaveLength(4);
+    // Each alarm speaks of its own task.
+    await updatePrefs({ lang: 'en' });
+    expect(await handleAlarm({ name: alarmName('expired', 'unlock') })).toMatch(/unlock/i);
+    expect(await handleAlarm({ name: alarmName('expired', 'afiliado') })).not.toMatch(/Ask for the unlock again/);
+    const shown = Object.keys(await fakeBrowser.notifications.getAll());
+    expect(shown.sort()).toEqual([notificationId('afiliado'), notificationId('unlock')].sort());
+    // The unlock wait ends: only its alarms go.
+    const c = await handleSignalMessage(msg({ page: 'unlock', signal: 'unlocked', at: NOW + 60_000 }), NOW + 60_000);
+    await syncReminders(c!, b, NOW + 60_000);
+    expect((await fakeBrowser.alarms.getAll()).map((x) => x.name).sort()).toEqual(
+      [alarmName('expired', 'afiliado'), alarmName('spam', 'afiliado')].sort(),
+    );
   });
 });
