@@ -6,18 +6,14 @@
 import type { Lang } from '../i18n/core';
 import { tPresenter, type PresenterKey } from '../i18n/presenter';
 import { CAPTCHA_SELECTORS } from '../portal/phrases';
-import { HINT_TAG } from '../page/detect';
+import { HINT_TAG, isShown } from '../page/detect';
 import type { PresenterStep } from './step';
 
 const BUTTONS = 'input[type=submit],button[type=submit],form button:not([type]),input[type=button]';
 const ACTION_WORDS = /buscar|generar|desbloquear|ingresar|enviar|continuar|guardar|aceptar|cambiar|search|send|continue|unlock|create|save|log ?in/i;
 
-function shown(el: Element): boolean {
-  const h = el as HTMLElement;
-  if (h.hidden || (h as HTMLInputElement).disabled) return false;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(h);
-  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
-}
+/** Enabled and rendered (the assistant's own "is this shown"). */
+const shown = (el: Element) => !(el as HTMLInputElement).disabled && isShown(el);
 
 function buttonLabel(el: Element): string {
   const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
