@@ -22,8 +22,6 @@ const LABEL_MAX = 200;
 export interface DetectedField {
   input: HTMLInputElement;
   kind: FieldKind;
-  /** Where the kind came from: words a person reads, an autocomplete/type hint, or name/id tokens. */
-  source: 'words' | 'attribute' | 'tokens';
 }
 
 function typeOf(input: Element): string {
@@ -129,22 +127,20 @@ function fromAttributes(input: HTMLInputElement): LabelClass | undefined {
   return undefined;
 }
 
-interface Classified extends LabelClass {
-  source: DetectedField['source'];
-}
-
-/** The kind of one input, or undefined when we are not sure (or sure it is not ours to judge). */
-export function classifyInput(input: HTMLInputElement, allowTokens: boolean): Classified | undefined {
+/**
+ * The kind of one input, or undefined when we are not sure (or sure it is not ours to judge):
+ * words a person reads first, then an autocomplete/type hint, then name/id tokens.
+ */
+export function classifyInput(input: HTMLInputElement, allowTokens: boolean): LabelClass | undefined {
   for (const text of humanTexts(input)) {
     const c = classifyLabel(text);
-    if (c) return { ...c, source: 'words' };
+    if (c) return c;
   }
   const attr = fromAttributes(input);
-  if (attr) return { ...attr, source: 'attribute' };
-  if (!allowTokens) return undefined;
+  if (attr || !allowTokens) return attr;
   for (const id of [input.name, input.id]) {
     const c = classifyLabel(idTokens(id));
-    if (c) return { ...c, source: 'tokens' };
+    if (c) return c;
   }
   return undefined;
 }
@@ -186,7 +182,7 @@ export function detectFields(root: Document | Element, page: Pick<PageInfo, 'tok
     if (!isCandidate(input)) continue;
     const c = classifyInput(input, page.tokens);
     if (!c || c.kind === 'skip') continue;
-    found.push({ input, kind: c.kind, source: c.source, explicit: c.explicit });
+    found.push({ input, kind: c.kind, explicit: c.explicit });
   }
   return found
     .filter((f) => {
@@ -199,5 +195,5 @@ export function detectFields(root: Document | Element, page: Pick<PageInfo, 'tok
       // Pages we do not know: a plain "clave" counts only next to its confirmation.
       return page.tokens || claves.some((o) => o.kind === 'password-confirm');
     })
-    .map(({ input, kind, source }) => ({ input, kind, source }));
+    .map(({ input, kind }) => ({ input, kind }));
 }
