@@ -14,6 +14,7 @@ const presenterOn = (prefs: unknown) => (prefs as { presenter?: unknown } | unde
 /** Loads the presenter overlay (an extension file, never remote) the first time it is needed. */
 async function loadPresenter(): Promise<typeof mountPortalPresenter> {
   const g = globalThis as { __asistentePresenter?: typeof mountPortalPresenter };
+  // eslint-disable-next-line no-unsanitized/method -- the extension's own file, never a remote or page-given URL
   if (!g.__asistentePresenter) await import(/* @vite-ignore */ browser.runtime.getURL('/presenter-overlay.js'));
   if (!g.__asistentePresenter) throw new Error('presenter overlay did not load');
   return g.__asistentePresenter;
@@ -50,7 +51,7 @@ function start(ctx: ContentScriptContext) {
     alive: () => ctx.isValid,
     // In a task of its own: a message to the extension never delays the hints.
     send: (message) => {
-      setTimeout(() => browser.runtime.sendMessage(message).catch(() => undefined), 0);
+      setTimeout(() => void browser.runtime.sendMessage(message).catch(() => undefined), 0);
     },
   });
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {

@@ -81,7 +81,7 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
 
   return {
     /** A new host for a field, in place and linked. */
-    mount({ input, kind }: { input: HTMLInputElement; kind: FieldKind }): HintHandle {
+    mount: ({ input, kind }: { input: HTMLInputElement; kind: FieldKind }): HintHandle => {
       const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
       const hint = view({ doc, id, kind, lang, mode });
       // A cloned input may carry a link to a copy of our host: keep only the page's own ids.
@@ -90,7 +90,7 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
       link(input, id);
       return hint;
     },
-    unmount(f: Hinted): void {
+    unmount: (f: Hinted): void => {
       describedBy(f.input, (ids) => ids.filter((x) => x !== f.hint.host.id));
       f.hint.destroy();
     },
@@ -98,14 +98,14 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
      * At most once per frame when a host is gone; a page that takes it away again at once makes
      * us wait longer each time (up to RESTORE_MAX_MS).
      */
-    restore(): void {
+    restore: (): void => {
       if (queued || !lost()) return;
       queued = true;
       delay = Date.now() - restoredAt < FIGHT_MS ? Math.min(RESTORE_MAX_MS, Math.max(50, delay * 2)) : 0;
       restoreSoon(delay);
     },
     /** Copies of our hosts (a page that clones a row clones them too) go. */
-    removeStrays(): void {
+    removeStrays: (): void => {
       const managed = new Set<Element>(Array.from(fields.values(), (f) => f.hint.host));
       for (const el of Array.from(doc.getElementsByTagName(HINT_TAG))) if (!managed.has(el)) el.remove();
     },

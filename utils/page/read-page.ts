@@ -13,7 +13,7 @@ const TEXT_MAX = 50_000;
 export function visibleText(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
-  const inner = (body as HTMLElement).innerText;
+  const inner = body.innerText;
   const raw = typeof inner === 'string' ? inner : (body.textContent ?? '');
   return norm(raw.slice(0, TEXT_MAX));
 }
