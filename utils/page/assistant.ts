@@ -4,8 +4,10 @@
  * Used by the content script (with WXT's ctx.signal) and by the practice portal (its own page).
  * Everything it starts is torn down when `signal` aborts.
  */
-// The rules engine first: the bundle then keeps the page parts together (smaller once gzipped).
+// The rules engine first, then the page kinds: the bundle then keeps the page parts together
+// (smaller once gzipped).
 import { judge } from './judge';
+import { detectPage, type PageInfo } from './page-kinds';
 import type { Lang } from '../i18n/core';
 import type { PageKind } from '../messaging';
 import type { CheckContext } from '../rules/types';
@@ -14,7 +16,6 @@ import { newField, watchFields, type Field } from './field-watch';
 import { createHintHosts, place, removeStale } from './hint-host';
 import type { HintTexts, HintView } from './hint-view';
 import { observeMutations, type PageChanges } from './mutations';
-import { detectPage, type PageInfo } from './page-kinds';
 import { headingText } from './read-page';
 import { scanFields } from './scan';
 import { createScheduler } from './scheduler';

@@ -89,19 +89,12 @@ function byIds(doc: Document, ids: string | null): string {
   );
 }
 
+/** Its labels (`labels` is there for every input we judge: only hidden inputs have none). */
 function labelTexts(input: HTMLInputElement): string[] {
-  const doc = input.ownerDocument;
-  const out: string[] = [];
-  const labels = new Set<Element>(Array.from(input.labels ?? []));
-  if (!input.labels && input.id) {
-    for (const l of Array.from(doc.querySelectorAll('label[for]'))) {
-      if (l.getAttribute('for') === input.id) labels.add(l);
-    }
-  }
+  const labels = new Set<Element>(input.labels ?? []);
   const wrapping = input.closest('label');
   if (wrapping) labels.add(wrapping);
-  for (const l of labels) out.push(clean(l.textContent));
-  return out;
+  return Array.from(labels, (l) => clean(l.textContent));
 }
 
 /** Words a person reads for this input, most direct first. */

@@ -91,7 +91,8 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
       return hint;
     },
     unmount: (f: Hinted): void => {
-      describedBy(f.input, (ids) => ids.filter((x) => x !== f.hint.host.id));
+      // Its field links to no other host of ours (mount keeps only the page's own ids).
+      describedBy(f.input, notOurs);
       f.hint.destroy();
     },
     /**
