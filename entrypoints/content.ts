@@ -11,12 +11,14 @@ import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
 const PREFS_KEY = rawKey(PREFS_ITEM);
 const presenterOn = (prefs: unknown) => (prefs as { presenter?: unknown } | undefined)?.presenter === true;
 
-/** Loads the presenter overlay (an extension file, never remote) the first time it is needed. */
-async function loadPresenter(): Promise<PresenterMount> {
+/**
+ * Loads the presenter overlay (an extension file, never remote) the first time it is needed.
+ * Undefined if it did not load.
+ */
+async function loadPresenter(): Promise<PresenterMount | undefined> {
   const g = globalThis as { __asistentePresenter?: PresenterMount };
   // eslint-disable-next-line no-unsanitized/method -- the extension's own file, never a remote or page-given URL
   if (!g.__asistentePresenter) await import(/* @vite-ignore */ browser.runtime.getURL('/presenter-overlay.js'));
-  if (!g.__asistentePresenter) throw new Error('presenter overlay did not load');
   return g.__asistentePresenter;
 }
 
@@ -67,7 +69,7 @@ function start(ctx: ContentScriptContext) {
     if (on && !presenter && ctx.isValid) {
       const controller = (presenter = new AbortController());
       loadPresenter().then(
-        (mount) => mount({ doc: document, win: window, lang, signal: controller.signal }),
+        (mount) => mount?.({ doc: document, win: window, lang, signal: controller.signal }),
         () => undefined,
       );
     } else if (!on && presenter) {
