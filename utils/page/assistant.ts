@@ -51,9 +51,8 @@ export interface AssistantOptions {
   leaveMs?: number;
 }
 
+/** The page kind is on the root element's `data-asistente-page` (the public contract). */
 export interface Assistant {
-  /** The current page kind. */
-  readonly page: PageKind;
   /** Re-detects the page kind and fields now (in-page navigation). */
   rescan(): void;
 }
@@ -109,8 +108,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   function scan() {
     if (!alive() || !doc.body) return;
     if (changes.headingsChanged || changes.fullText) {
-      const next = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
-      if (next.kind !== page.kind || next.tokens !== page.tokens) page = next;
+      page = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
       root.setAttribute('data-asistente-page', page.kind);
       emit('portal-opened');
     }
@@ -138,9 +136,6 @@ export function startAssistant(options: AssistantOptions): Assistant {
   scan();
 
   return {
-    get page() {
-      return page.kind;
-    },
     rescan: () => {
       changes.fullText = true;
       scan();
