@@ -13,7 +13,6 @@ export const ID_MAX = 64;
 export function toText(raw: unknown): string {
   if (typeof raw === 'string') return raw;
   if (raw === null || raw === undefined) return '';
-  if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') return String(raw);
   try {
     return String(raw);
   } catch {
