@@ -81,9 +81,9 @@ export function precedingText(input: Element): string {
 
 function byIds(doc: Document, ids: string | null): string {
   return clean(
+    // An empty id finds nothing, and clean() drops the extra spaces.
     (ids ?? '')
       .split(/\s+/)
-      .filter(Boolean)
       .map((id) => doc.getElementById(id)?.textContent ?? '')
       .join(' '),
   );
@@ -149,7 +149,7 @@ function isUserField(input: HTMLInputElement): boolean {
 }
 
 function hasLoginButton(scope: ParentNode): boolean {
-  for (const b of Array.from(scope.querySelectorAll('button,input[type=submit],input[type=button],input[type=image],a'))) {
+  for (const b of scope.querySelectorAll('button,input[type=submit],input[type=button],input[type=image],a')) {
     const words = norm(`${b.textContent ?? ''} ${b.getAttribute('value') ?? ''} ${b.getAttribute('title') ?? ''} ${b.getAttribute('alt') ?? ''}`);
     if (words.length < 40 && LOGIN_WORDS.some((w) => hasPhrase(words, w))) return true;
   }
@@ -171,7 +171,7 @@ export function isLoginClave(input: HTMLInputElement, claveFields: number): bool
 /** Every field on the page (or under `root`) that we judge, in document order. */
 export function detectFields(root: Document | Element, page: Pick<PageInfo, 'tokens'>): DetectedField[] {
   const found: (DetectedField & { explicit: boolean })[] = [];
-  for (const input of Array.from(root.querySelectorAll('input'))) {
+  for (const input of root.querySelectorAll('input')) {
     if (!isCandidate(input)) continue;
     const c = classifyInput(input, page.tokens);
     if (!c || c.kind === 'skip') continue;

@@ -30,8 +30,8 @@ const link = (input: Element, id: string) => describedBy(input, (ids) => (ids.in
 
 /** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
 export function removeStale(root: Document | Element): void {
-  for (const el of Array.from(root.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`))) el.remove();
-  for (const el of Array.from(root.querySelectorAll('[aria-describedby]'))) describedBy(el, notOurs);
+  for (const el of root.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`)) el.remove(); // a static list
+  for (const el of root.querySelectorAll('[aria-describedby]')) describedBy(el, notOurs);
 }
 
 const WRAPPER = /(^|\s)(ui-inputwrapper|ui-inputgroup|ui-password|p-inputgroup|p-password|input-group|input-wrapper|inputgroup)(\s|$)/i;
