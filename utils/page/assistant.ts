@@ -4,8 +4,9 @@
  * Used by the content script (with WXT's ctx.signal) and by the practice portal (its own page).
  * Everything it starts is torn down when `signal` aborts.
  */
-// The rules engine first, then the page kinds: the bundle then keeps the page parts together
-// (smaller once gzipped).
+// Import order is bundle order: the warm-up (with the rules engine it pulls in) first, then the
+// page kinds, keep similar code together and the bundle smaller once gzipped.
+import { createWarmUp } from './warm';
 import { judge } from './judge';
 import { detectPage, type PageInfo } from './page-kinds';
 import type { Lang } from '../i18n/core';
@@ -22,7 +23,6 @@ import { createScheduler } from './scheduler';
 import type { Scope } from './scope';
 import { createSignals, type SendSignal } from './signals';
 import { fieldSignals, readPageSignals } from './step-signals';
-import { createWarmUp } from './warm';
 
 export { HINT_ID_PREFIX, removeStale, hintAnchor } from './hint-host';
 
