@@ -14,6 +14,8 @@ export function toText(raw: unknown): string {
   if (typeof raw === 'string') return raw;
   if (raw === null || raw === undefined) return '';
   try {
+    // Numbers, booleans and bigints as written; objects by their own toString (never trusted to work).
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- that is the documented behaviour
     return String(raw);
   } catch {
     return '';
