@@ -5,17 +5,20 @@ import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
 import { mountHint } from '../components/hint/mount';
 import { message } from '../components/hint/messages';
-import type { mountPortalPresenter } from '../components/portal-presenter/mount';
+import type { PresenterMount } from './presenter-overlay';
 import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
 
 const PREFS_KEY = rawKey(PREFS_ITEM);
 const presenterOn = (prefs: unknown) => (prefs as { presenter?: unknown } | undefined)?.presenter === true;
 
-/** Loads the presenter overlay (an extension file, never remote) the first time it is needed. */
-async function loadPresenter(): Promise<typeof mountPortalPresenter> {
-  const g = globalThis as { __asistentePresenter?: typeof mountPortalPresenter };
+/**
+ * Loads the presenter overlay (an extension file, never remote) the first time it is needed.
+ * Undefined if it did not load.
+ */
+async function loadPresenter(): Promise<PresenterMount | undefined> {
+  const g = globalThis as { __asistentePresenter?: PresenterMount };
+  // eslint-disable-next-line no-unsanitized/method -- the extension's own file, never a remote or page-given URL
   if (!g.__asistentePresenter) await import(/* @vite-ignore */ browser.runtime.getURL('/presenter-overlay.js'));
-  if (!g.__asistentePresenter) throw new Error('presenter overlay did not load');
   return g.__asistentePresenter;
 }
 
@@ -50,7 +53,7 @@ function start(ctx: ContentScriptContext) {
     alive: () => ctx.isValid,
     // In a task of its own: a message to the extension never delays the hints.
     send: (message) => {
-      setTimeout(() => browser.runtime.sendMessage(message).catch(() => undefined), 0);
+      setTimeout(() => void browser.runtime.sendMessage(message).catch(() => undefined), 0);
     },
   });
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
@@ -60,16 +63,13 @@ function start(ctx: ContentScriptContext) {
 
   // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
   if (window.top !== window) return;
+  // Its exit button turns the preference off (entrypoints/presenter-overlay.ts): followed below.
   let presenter: AbortController | undefined;
-  const leave = async () => {
-    const prefs = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
-    if (prefs && typeof prefs === 'object') await browser.storage.local.set({ [PREFS_KEY]: { ...prefs, presenter: false } });
-  };
   const follow = (on: boolean) => {
     if (on && !presenter && ctx.isValid) {
       const controller = (presenter = new AbortController());
       loadPresenter().then(
-        (mount) => mount({ doc: document, win: window, lang, signal: controller.signal, onExit: () => void leave().catch(() => undefined) }),
+        (mount) => mount?.({ doc: document, win: window, lang, signal: controller.signal }),
         () => undefined,
       );
     } else if (!on && presenter) {

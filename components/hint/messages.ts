@@ -19,8 +19,8 @@ export function message(lang: Lang, key: string): string {
   const known = seen.get(name);
   if (known !== undefined) return known;
   try {
-    // WXT types the names from public/_locales; these are added at build time.
-    const text = (browser.i18n.getMessage as (name: string) => string)(name) || '';
+    // These names are added to the locale messages at build time.
+    const text = browser.i18n.getMessage(name) || '';
     if (text) seen.set(name, text);
     return text;
   } catch {

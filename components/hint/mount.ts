@@ -75,9 +75,6 @@ export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) =>
   let said = '';
 
   let level: Level | undefined;
-  const set = (node: Node, value: string) => {
-    if (node.textContent !== value) node.textContent = value;
-  };
   return {
     host,
     update(state) {
@@ -89,7 +86,7 @@ export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) =>
         const w = level === 'empty' ? '' : message(lang, `h.level.${level}`);
         word.textContent = w && `${w}: `;
       }
-      set(text, state.text);
+      if (text.data !== state.text) text.data = state.text;
       if (state.announce !== said) {
         said = state.announce;
         if (said) {

@@ -4,8 +4,11 @@
  * Used by the content script (with WXT's ctx.signal) and by the practice portal (its own page).
  * Everything it starts is torn down when `signal` aborts.
  */
-// The rules engine first: the bundle then keeps the page parts together (smaller once gzipped).
+// Import order is bundle order: the warm-up (with the rules engine it pulls in) first, then the
+// page kinds, keep similar code together and the bundle smaller once gzipped.
+import { createWarmUp } from './warm';
 import { judge } from './judge';
+import { detectPage, type PageInfo } from './page-kinds';
 import type { Lang } from '../i18n/core';
 import type { PageKind } from '../messaging';
 import type { CheckContext } from '../rules/types';
@@ -14,14 +17,12 @@ import { newField, watchFields, type Field } from './field-watch';
 import { createHintHosts, place, removeStale } from './hint-host';
 import type { HintTexts, HintView } from './hint-view';
 import { observeMutations, type PageChanges } from './mutations';
-import { detectPage, type PageInfo } from './page-kinds';
 import { headingText } from './read-page';
 import { scanFields } from './scan';
 import { createScheduler } from './scheduler';
 import type { Scope } from './scope';
 import { createSignals, type SendSignal } from './signals';
 import { fieldSignals, readPageSignals } from './step-signals';
-import { createWarmUp } from './warm';
 
 export { HINT_ID_PREFIX, removeStale, hintAnchor } from './hint-host';
 
@@ -50,9 +51,8 @@ export interface AssistantOptions {
   leaveMs?: number;
 }
 
+/** The page kind is on the root element's `data-asistente-page` (the public contract). */
 export interface Assistant {
-  /** The current page kind. */
-  readonly page: PageKind;
   /** Re-detects the page kind and fields now (in-page navigation). */
   rescan(): void;
 }
@@ -108,8 +108,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   function scan() {
     if (!alive() || !doc.body) return;
     if (changes.headingsChanged || changes.fullText) {
-      const next = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
-      if (next.kind !== page.kind || next.tokens !== page.tokens) page = next;
+      page = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
       root.setAttribute('data-asistente-page', page.kind);
       emit('portal-opened');
     }
@@ -137,9 +136,6 @@ export function startAssistant(options: AssistantOptions): Assistant {
   scan();
 
   return {
-    get page() {
-      return page.kind;
-    },
     rescan: () => {
       changes.fullText = true;
       scan();

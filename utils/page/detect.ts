@@ -22,8 +22,6 @@ const LABEL_MAX = 200;
 export interface DetectedField {
   input: HTMLInputElement;
   kind: FieldKind;
-  /** Where the kind came from: words a person reads, an autocomplete/type hint, or name/id tokens. */
-  source: 'words' | 'attribute' | 'tokens';
 }
 
 function typeOf(input: Element): string {
@@ -83,27 +81,20 @@ export function precedingText(input: Element): string {
 
 function byIds(doc: Document, ids: string | null): string {
   return clean(
+    // An empty id finds nothing, and clean() drops the extra spaces.
     (ids ?? '')
       .split(/\s+/)
-      .filter(Boolean)
       .map((id) => doc.getElementById(id)?.textContent ?? '')
       .join(' '),
   );
 }
 
+/** Its labels (`labels` is there for every input we judge: only hidden inputs have none). */
 function labelTexts(input: HTMLInputElement): string[] {
-  const doc = input.ownerDocument;
-  const out: string[] = [];
-  const labels = new Set<Element>(Array.from(input.labels ?? []));
-  if (!input.labels && input.id) {
-    for (const l of Array.from(doc.querySelectorAll('label[for]'))) {
-      if (l.getAttribute('for') === input.id) labels.add(l);
-    }
-  }
+  const labels = new Set<Element>(input.labels ?? []);
   const wrapping = input.closest('label');
   if (wrapping) labels.add(wrapping);
-  for (const l of labels) out.push(clean(l.textContent));
-  return out;
+  return Array.from(labels, (l) => clean(l.textContent));
 }
 
 /** Words a person reads for this input, most direct first. */
@@ -129,22 +120,20 @@ function fromAttributes(input: HTMLInputElement): LabelClass | undefined {
   return undefined;
 }
 
-interface Classified extends LabelClass {
-  source: DetectedField['source'];
-}
-
-/** The kind of one input, or undefined when we are not sure (or sure it is not ours to judge). */
-export function classifyInput(input: HTMLInputElement, allowTokens: boolean): Classified | undefined {
+/**
+ * The kind of one input, or undefined when we are not sure (or sure it is not ours to judge):
+ * words a person reads first, then an autocomplete/type hint, then name/id tokens.
+ */
+export function classifyInput(input: HTMLInputElement, allowTokens: boolean): LabelClass | undefined {
   for (const text of humanTexts(input)) {
     const c = classifyLabel(text);
-    if (c) return { ...c, source: 'words' };
+    if (c) return c;
   }
   const attr = fromAttributes(input);
-  if (attr) return { ...attr, source: 'attribute' };
-  if (!allowTokens) return undefined;
+  if (attr || !allowTokens) return attr;
   for (const id of [input.name, input.id]) {
     const c = classifyLabel(idTokens(id));
-    if (c) return { ...c, source: 'tokens' };
+    if (c) return c;
   }
   return undefined;
 }
@@ -160,7 +149,7 @@ function isUserField(input: HTMLInputElement): boolean {
 }
 
 function hasLoginButton(scope: ParentNode): boolean {
-  for (const b of Array.from(scope.querySelectorAll('button,input[type=submit],input[type=button],input[type=image],a'))) {
+  for (const b of scope.querySelectorAll('button,input[type=submit],input[type=button],input[type=image],a')) {
     const words = norm(`${b.textContent ?? ''} ${b.getAttribute('value') ?? ''} ${b.getAttribute('title') ?? ''} ${b.getAttribute('alt') ?? ''}`);
     if (words.length < 40 && LOGIN_WORDS.some((w) => hasPhrase(words, w))) return true;
   }
@@ -182,11 +171,11 @@ export function isLoginClave(input: HTMLInputElement, claveFields: number): bool
 /** Every field on the page (or under `root`) that we judge, in document order. */
 export function detectFields(root: Document | Element, page: Pick<PageInfo, 'tokens'>): DetectedField[] {
   const found: (DetectedField & { explicit: boolean })[] = [];
-  for (const input of Array.from(root.querySelectorAll('input'))) {
+  for (const input of root.querySelectorAll('input')) {
     if (!isCandidate(input)) continue;
     const c = classifyInput(input, page.tokens);
     if (!c || c.kind === 'skip') continue;
-    found.push({ input, kind: c.kind, source: c.source, explicit: c.explicit });
+    found.push({ input, kind: c.kind, explicit: c.explicit });
   }
   return found
     .filter((f) => {
@@ -199,5 +188,5 @@ export function detectFields(root: Document | Element, page: Pick<PageInfo, 'tok
       // Pages we do not know: a plain "clave" counts only next to its confirmation.
       return page.tokens || claves.some((o) => o.kind === 'password-confirm');
     })
-    .map(({ input, kind, source }) => ({ input, kind, source }));
+    .map(({ input, kind }) => ({ input, kind }));
 }

@@ -110,7 +110,7 @@ export function watchFields(
   on('input', (e) => {
     if (fieldOf(e.target)) update();
   });
-  on('change', () => readAll());
+  on('change', readAll);
   on('focusin', (e) => {
     const f = fieldOf(e.target);
     if (f) {
@@ -137,7 +137,7 @@ export function watchFields(
     pressed = true;
   });
   on('click', (e) => {
-    const target = e.target instanceof Element ? e.target : null;
+    const target = e.target;
     for (const f of fields.values()) f.beforeClick = pressed ? f.pressed : f.input.value;
     pressed = false;
     // After the page's own click handlers have run (an on-screen key sets the value there).
@@ -158,11 +158,11 @@ export function watchFields(
   // Bubble phase on the window: runs right after the page's own click handlers (an on-screen
   // key's), so the hint follows within the same click. The capture listener above covers
   // handlers that stop propagation.
-  win.addEventListener('click', () => readAll(), { passive: true, signal });
+  win.addEventListener('click', readAll, { passive: true, signal });
   on('submit', () => {
     for (const f of fields.values()) leave(f);
   });
-  on('visibilitychange', () => poll());
+  on('visibilitychange', poll);
 
   /** A light poll while there are fields and the page is visible. */
   let polling: Pending | undefined;

@@ -30,8 +30,8 @@ const link = (input: Element, id: string) => describedBy(input, (ids) => (ids.in
 
 /** Removes what an earlier instance (an updated or reloaded extension) may have left behind. */
 export function removeStale(root: Document | Element): void {
-  for (const el of Array.from(root.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`))) el.remove();
-  for (const el of Array.from(root.querySelectorAll('[aria-describedby]'))) describedBy(el, notOurs);
+  for (const el of root.querySelectorAll(`${HINT_TAG},${ROOT_TAG}`)) el.remove(); // a static list
+  for (const el of root.querySelectorAll('[aria-describedby]')) describedBy(el, notOurs);
 }
 
 const WRAPPER = /(^|\s)(ui-inputwrapper|ui-inputgroup|ui-password|p-inputgroup|p-password|input-group|input-wrapper|inputgroup)(\s|$)/i;
@@ -81,7 +81,7 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
 
   return {
     /** A new host for a field, in place and linked. */
-    mount({ input, kind }: { input: HTMLInputElement; kind: FieldKind }): HintHandle {
+    mount: ({ input, kind }: { input: HTMLInputElement; kind: FieldKind }): HintHandle => {
       const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
       const hint = view({ doc, id, kind, lang, mode });
       // A cloned input may carry a link to a copy of our host: keep only the page's own ids.
@@ -90,22 +90,23 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
       link(input, id);
       return hint;
     },
-    unmount(f: Hinted): void {
-      describedBy(f.input, (ids) => ids.filter((x) => x !== f.hint.host.id));
+    unmount: (f: Hinted): void => {
+      // Its field links to no other host of ours (mount keeps only the page's own ids).
+      describedBy(f.input, notOurs);
       f.hint.destroy();
     },
     /**
      * At most once per frame when a host is gone; a page that takes it away again at once makes
      * us wait longer each time (up to RESTORE_MAX_MS).
      */
-    restore(): void {
+    restore: (): void => {
       if (queued || !lost()) return;
       queued = true;
       delay = Date.now() - restoredAt < FIGHT_MS ? Math.min(RESTORE_MAX_MS, Math.max(50, delay * 2)) : 0;
       restoreSoon(delay);
     },
     /** Copies of our hosts (a page that clones a row clones them too) go. */
-    removeStrays(): void {
+    removeStrays: (): void => {
       const managed = new Set<Element>(Array.from(fields.values(), (f) => f.hint.host));
       for (const el of Array.from(doc.getElementsByTagName(HINT_TAG))) if (!managed.has(el)) el.remove();
     },

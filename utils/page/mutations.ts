@@ -35,7 +35,7 @@ export function noteMutations(records: MutationRecord[], changes: PageChanges, r
       if (t.localName === 'input' || t.getElementsByTagName('input').length > 0) worth = true;
       continue;
     }
-    for (const n of Array.from(r.addedNodes)) {
+    for (const n of r.addedNodes) {
       if (isOurs(n)) continue;
       if (n.nodeType === 1 && (n as Element).getElementsByTagName(HINT_TAG).length) changes.strays = true;
       worth = true;
@@ -43,7 +43,7 @@ export function noteMutations(records: MutationRecord[], changes: PageChanges, r
       else changes.fullText = true;
       if (!changes.headingsChanged && isHeading(n)) changes.headingsChanged = true;
     }
-    for (const n of Array.from(r.removedNodes)) {
+    for (const n of r.removedNodes) {
       if (!isOurs(n)) worth = true;
       else gone = true;
     }

@@ -13,9 +13,7 @@ const TEXT_MAX = 50_000;
 export function visibleText(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
-  const inner = (body as HTMLElement).innerText;
-  const raw = typeof inner === 'string' ? inner : (body.textContent ?? '');
-  return norm(raw.slice(0, TEXT_MAX));
+  return norm(body.innerText.slice(0, TEXT_MAX));
 }
 
 /** Title and visible headings: what tells a person which procedure this page is. */

@@ -3,7 +3,7 @@ import type { PageKind, Signal, StepSignalMessage } from '../messaging';
 
 export type SendSignal = (message: StepSignalMessage) => void;
 
-export function createSignals(send: SendSignal, practice: boolean, now: () => number = Date.now) {
+export function createSignals(send: SendSignal, practice: boolean) {
   const sent = new Set<string>();
   return {
     emit(signal: Signal, page: PageKind): void {
@@ -11,7 +11,7 @@ export function createSignals(send: SendSignal, practice: boolean, now: () => nu
       if (sent.has(key)) return;
       sent.add(key);
       try {
-        send({ type: 'asistente:signal', signal, page, at: now(), practice });
+        send({ type: 'asistente:signal', signal, page, at: Date.now(), practice });
       } catch {
         // No one listening (popup closed, extension reloading): nothing to do.
       }

@@ -17,7 +17,7 @@ type TextSignal = z.infer<typeof TextSignalSchema>;
 
 /** Step phrases: the portal's messages that prove a step, then what the page itself shows. */
 export const TEXT_SIGNALS: readonly TextSignal[] = [
-  ...PORTAL_MESSAGES.flatMap((m) => (m.signal ? [{ signal: m.signal, any: m.any }] : [])),
+  ...PORTAL_MESSAGES.filter((m): m is typeof m & TextSignal => !!m.signal),
   {
     signal: 'questions-shown',
     any: ['fecha de nacimiento', 'preguntas de validacion', 'responda las siguientes preguntas', 'date of birth'],

@@ -96,9 +96,10 @@ export const CODE_LEVEL = {
 export type RuleCode = keyof typeof CODE_LEVEL;
 
 /** The list of codes (derived from CODE_LEVEL, so the two can never disagree). */
-export const RULE_CODES = Object.keys(CODE_LEVEL) as readonly RuleCode[];
+// Pure: a bundle that never reads them (the content script) leaves both out.
+export const RULE_CODES = /* @__PURE__ */ Object.keys(CODE_LEVEL) as readonly RuleCode[];
 
-const CODE_SET: ReadonlySet<string> = new Set(RULE_CODES);
+const CODE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(RULE_CODES);
 export function isRuleCode(code: unknown): code is RuleCode {
   return typeof code === 'string' && CODE_SET.has(code);
 }

@@ -13,11 +13,9 @@ export const ID_MAX = 64;
 export function toText(raw: unknown): string {
   if (typeof raw === 'string') return raw;
   if (raw === null || raw === undefined) return '';
-  if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') return String(raw);
   try {
-    // Deliberately whatever String() gives (objects, symbols): the contract above; a throwing
-    // toString is caught below.
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    // Numbers, booleans and bigints as written; objects by their own toString (never trusted to work).
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- that is the documented behaviour
     return String(raw);
   } catch {
     return '';

@@ -11,32 +11,38 @@ export type { RucType } from './policy-schemas';
 // ---------------------------------------------------------------------------------------------
 // Cédula
 
-/** Province codes of the cédula (digits 1–2). 30: Ecuadorians registered abroad. */
+/**
+ * Province codes of the cédula (digits 1–2): 01–24 in this order (written as names only, the
+ * content script carries this table), and 30 for Ecuadorians registered abroad.
+ */
+const NUMBERED_PROVINCES = [
+  'Azuay',
+  'Bolívar',
+  'Cañar',
+  'Carchi',
+  'Cotopaxi',
+  'Chimborazo',
+  'El Oro',
+  'Esmeraldas',
+  'Guayas',
+  'Imbabura',
+  'Loja',
+  'Los Ríos',
+  'Manabí',
+  'Morona Santiago',
+  'Napo',
+  'Pastaza',
+  'Pichincha',
+  'Tungurahua',
+  'Zamora Chinchipe',
+  'Galápagos',
+  'Sucumbíos',
+  'Orellana',
+  'Santo Domingo de los Tsáchilas',
+  'Santa Elena',
+];
 export const PROVINCES: readonly Province[] = [
-  { code: '01', name: 'Azuay' },
-  { code: '02', name: 'Bolívar' },
-  { code: '03', name: 'Cañar' },
-  { code: '04', name: 'Carchi' },
-  { code: '05', name: 'Cotopaxi' },
-  { code: '06', name: 'Chimborazo' },
-  { code: '07', name: 'El Oro' },
-  { code: '08', name: 'Esmeraldas' },
-  { code: '09', name: 'Guayas' },
-  { code: '10', name: 'Imbabura' },
-  { code: '11', name: 'Loja' },
-  { code: '12', name: 'Los Ríos' },
-  { code: '13', name: 'Manabí' },
-  { code: '14', name: 'Morona Santiago' },
-  { code: '15', name: 'Napo' },
-  { code: '16', name: 'Pastaza' },
-  { code: '17', name: 'Pichincha' },
-  { code: '18', name: 'Tungurahua' },
-  { code: '19', name: 'Zamora Chinchipe' },
-  { code: '20', name: 'Galápagos' },
-  { code: '21', name: 'Sucumbíos' },
-  { code: '22', name: 'Orellana' },
-  { code: '23', name: 'Santo Domingo de los Tsáchilas' },
-  { code: '24', name: 'Santa Elena' },
+  ...NUMBERED_PROVINCES.map((name, i) => ({ code: String(i + 1).padStart(2, '0'), name })),
   { code: '30', name: 'Exterior' },
 ];
 export const PROVINCE_BY_CODE: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) => [p.code, p.name]));

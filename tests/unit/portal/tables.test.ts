@@ -55,7 +55,7 @@ describe('portal tables are valid data', () => {
     const outcomes = PORTAL_MESSAGES.map((m) => m.outcome);
     expect(new Set(outcomes).size).toBe(outcomes.length);
     for (const m of PORTAL_MESSAGES.filter((x) => x.signal)) {
-      expect(TEXT_SIGNALS).toContainEqual({ signal: m.signal, any: m.any });
+      expect(TEXT_SIGNALS).toContainEqual(expect.objectContaining({ signal: m.signal, any: m.any }));
     }
     // Each text signal is sent by one table entry only.
     const signals = TEXT_SIGNALS.map((s) => s.signal);
