@@ -24,7 +24,7 @@ const ICONS: Record<Level, string> = { ok: '✓', warn: '!', error: '✕', empty
  * coincide. … El último dígito no coincide. …") and kept an old announcement in the description
  * after the verdict changed. Now a field's description is exactly its visible hint.
  */
-export const LIVE_TAG = 'asistente-clave-live';
+const LIVE_TAG = 'asistente-clave-live';
 interface Live {
   el: HTMLElement;
   region: HTMLElement;

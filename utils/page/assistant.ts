@@ -24,7 +24,7 @@ import type { Scope } from './scope';
 import { createSignals, type SendSignal } from './signals';
 import { fieldSignals, readPageSignals } from './step-signals';
 
-export { HINT_ID_PREFIX, removeStale, hintAnchor } from './hint-host';
+export { HINT_ID_PREFIX, removeStale } from './hint-host';
 
 export interface AssistantOptions {
   doc: Document;

@@ -13,7 +13,7 @@ export const HINT_TAG = 'asistente-clave-hint';
 export const ROOT_TAG = 'asistente-clave-root';
 
 /** Input types we judge; an absent type is text. */
-export const TEXT_TYPES: readonly string[] = ['', 'text', 'email', 'tel', 'password', 'number', 'search'];
+const TEXT_TYPES: readonly string[] = ['', 'text', 'email', 'tel', 'password', 'number', 'search'];
 const LOGIN_WORDS = ['ingresar', 'ingreso', 'iniciar sesion', 'entrar', 'acceder', 'login', 'log in', 'sign in'];
 const USER_WORDS = ['usuario', 'username', 'user', 'login'];
 const CONTROL = 'input:not([type=hidden]),select,textarea';
@@ -45,7 +45,7 @@ export function isShown(el: Element): boolean {
 }
 
 /** A text-like, enabled, rendered input: the only kind we ever judge. */
-export function isCandidate(input: HTMLInputElement): boolean {
+function isCandidate(input: HTMLInputElement): boolean {
   return TEXT_TYPES.includes(typeOf(input)) && !input.disabled && isShown(input);
 }
 
@@ -54,7 +54,7 @@ function clean(text: string | null | undefined): string {
 }
 
 /** The nearest words before the input: its sibling, else the previous cell or row (table layouts). */
-export function precedingText(input: Element): string {
+function precedingText(input: Element): string {
   let node: Element = input;
   for (let level = 0; level < 4; level++) {
     for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
@@ -98,7 +98,7 @@ function labelTexts(input: HTMLInputElement): string[] {
 }
 
 /** Words a person reads for this input, most direct first. */
-export function humanTexts(input: HTMLInputElement): string[] {
+function humanTexts(input: HTMLInputElement): string[] {
   const doc = input.ownerDocument;
   return [
     ...labelTexts(input),
@@ -124,7 +124,7 @@ function fromAttributes(input: HTMLInputElement): LabelClass | undefined {
  * The kind of one input, or undefined when we are not sure (or sure it is not ours to judge):
  * words a person reads first, then an autocomplete/type hint, then name/id tokens.
  */
-export function classifyInput(input: HTMLInputElement, allowTokens: boolean): LabelClass | undefined {
+function classifyInput(input: HTMLInputElement, allowTokens: boolean): LabelClass | undefined {
   for (const text of humanTexts(input)) {
     const c = classifyLabel(text);
     if (c) return c;
@@ -160,7 +160,7 @@ function hasLoginButton(scope: ParentNode): boolean {
  * A clave field that belongs to a login form (j_password, a user field next to it, or a lone
  * clave with an "Ingresar" button): the person's CURRENT clave, never judged by new-clave rules.
  */
-export function isLoginClave(input: HTMLInputElement, claveFields: number): boolean {
+function isLoginClave(input: HTMLInputElement, claveFields: number): boolean {
   if (/j_?password/i.test(input.name) || /j_?password/i.test(input.id)) return true;
   if (claveFields > 1) return false;
   const scope = scopeOf(input);

@@ -37,7 +37,7 @@ export function removeStale(root: Document | Element): void {
 const WRAPPER = /(^|\s)(ui-inputwrapper|ui-inputgroup|ui-password|p-inputgroup|p-password|input-group|input-wrapper|inputgroup)(\s|$)/i;
 
 /** Where the hint goes: right after the input, or after a wrapper that holds only it. */
-export function hintAnchor(input: HTMLInputElement): Element {
+function hintAnchor(input: HTMLInputElement): Element {
   const parent = input.parentElement;
   if (parent && (parent.localName === 'label' || WRAPPER.test(parent.className))) return parent;
   return input;
@@ -112,5 +112,3 @@ export function createHintHosts({ doc, fields, schedule, alive }: Scope, root: H
     },
   };
 }
-
-export type HintHosts = ReturnType<typeof createHintHosts>;

@@ -12,7 +12,7 @@ import type { HintTexts } from './hint-view';
 type Fields = ReadonlyMap<HTMLInputElement, Field>;
 
 /** Same code and same parameters: the same text in any language. */
-export function sameVerdict(a: Verdict, b: Verdict | undefined): boolean {
+function sameVerdict(a: Verdict, b: Verdict | undefined): boolean {
   if (!b || a.code !== b.code || a.level !== b.level) return false;
   const p = a.params;
   const q = b.params;

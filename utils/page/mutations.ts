@@ -25,7 +25,7 @@ const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADI
  * Keeps what matters from a batch in `changes`; calls `restore` when a host of ours was removed.
  * True when a scan is worth it.
  */
-export function noteMutations(records: MutationRecord[], changes: PageChanges, restore: () => void): boolean {
+function noteMutations(records: MutationRecord[], changes: PageChanges, restore: () => void): boolean {
   let worth = false;
   let gone = false;
   for (const r of records) {
