@@ -14,6 +14,7 @@ import { tp } from '../../utils/i18n/popup';
 import { useTh } from './help-i18n';
 import { LangContext, useLang } from './i18n';
 import { WaysOn } from './WaysOn';
+import { Address } from '../Address';
 
 /** The official page a task starts on (its first linked step). */
 function officialAddress(task: ProfileId): string | undefined {
@@ -41,7 +42,9 @@ export function PrintGuide({ task, lang }: { task: ProfileId; lang: Lang }) {
         </header>
         {address ? (
           <p class="address">
-            <strong>{th(lang, 'print.address')}</strong> <span class="url">{address}</span>
+            <strong>{th(lang, 'print.address')}</strong> <span class="url">
+              <Address text={address} />
+            </span>
           </p>
         ) : null}
         <section aria-labelledby="print-steps">

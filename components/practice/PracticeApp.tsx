@@ -12,6 +12,7 @@ import { SCENARIOS, SCENARIO_IDS, firstStepOf, type ScenarioId, type ScreenId } 
 import { Presenter } from '../presenter/Presenter';
 import type { PresenterStep as PresenterStepView } from '../../utils/presenter/step';
 import { Mailbox } from './Mailbox';
+import { Address } from '../Address';
 import {
   ClaveScreen,
   ContactScreen,
@@ -22,7 +23,6 @@ import {
   QuestionsScreen,
   SentScreen,
   UnlockScreen,
-  Address,
 } from './screens';
 
 /** Where each practised task is done for real (the success screens link there, in a new tab). */

@@ -4,7 +4,7 @@
  * fields here. Values are read from the DOM only when a button is pressed, and kept nowhere.
  */
 import { useRef, useState } from 'preact/hooks';
-import { Fragment, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../utils/i18n/core';
 import { tPractice, type PracticeKey } from '../../utils/i18n/practice';
 import type { FakePerson } from '../../utils/practice/fake-data';
@@ -13,6 +13,7 @@ import { verdictText } from '../../utils/i18n/rules';
 import { parseBirthDate } from '../../utils/practice/birth-date';
 import { Keyboard } from './Keyboard';
 import { Countdown } from './Countdown';
+import { Address } from '../Address';
 
 export interface ScreenProps {
   lang: Lang;
@@ -286,24 +287,6 @@ export function ClaveScreen({ lang, person, next }: ScreenProps) {
         </button>
       </form>
     </Panel>
-  );
-}
-
-/**
- * An address that wraps only where a person would: after a `/`, before an `@`. Each piece between
- * those points never wraps (not even at a hyphen), so a word is never cut; see practice.css.
- */
-export function Address({ text }: { text: string }) {
-  const parts = text.split(/(?<=\/)(?!\/)|(?=@)/);
-  return (
-    <span class="address">
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {i > 0 ? <wbr /> : null}
-          <span class="address-part">{part}</span>
-        </Fragment>
-      ))}
-    </span>
   );
 }
 

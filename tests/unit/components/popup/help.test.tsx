@@ -45,6 +45,9 @@ describe('PrintGuide', () => {
     expect(steps.length).toBe(getProfile('unlock').steps.length);
     expect(container.querySelectorAll('.print-steps .box').length).toBe(steps.length);
     expect(container.textContent).toContain(PORTAL_URLS.unlock);
+    // The address may wrap only after a "/": its pieces, each kept whole by the print CSS.
+    const pieces = Array.from(container.querySelectorAll('.url .address-part')).map((p) => p.textContent);
+    expect(pieces).toEqual(PORTAL_URLS.unlock.match(/[^/]*\/+|[^/]+$/g));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Paper guide: /);
     expect(container.querySelector('[data-testid="ways-on"]')?.getAttribute('data-task')).toBe('unlock');
   });
