@@ -14,7 +14,7 @@ try {
 const report = JSON.parse(out.slice(out.indexOf('{')));
 const readme = readFileSync('README.md', 'utf8');
 const section = readme.split('## `web-ext lint` warnings')[1]?.split('\n## ')[0] ?? '';
-// Built file names carry a content hash (chunks/jsxRuntime.module-BX370z78.js): the README writes `-*`.
+// Built file names carry a content hash (chunks/Address-BTF5uJQj.js): the README writes `-*`.
 const unhashed = (file) => (file ?? '').replace(/-[A-Za-z0-9_-]{8}\.js$/, '-*.js');
 /** "CODE file" pairs: each item (a "- " line and its continuation) pairs its codes with its files. */
 const explained = new Set();
