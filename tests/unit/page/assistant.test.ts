@@ -107,6 +107,22 @@ describe('startAssistant', () => {
     expect(document.querySelector('asistente-clave-live')!.shadowRoot!.querySelector('[role=status]')!.textContent).not.toBe('');
   });
 
+  it('a page that removes the live region does not silence the hints: it is back before the next announcement', async () => {
+    loadFixture('generar-cedula.html');
+    start(GENERATE);
+    const input = document.getElementById('formGenerar:j_id15') as HTMLInputElement;
+    input.focus();
+    document.querySelector('asistente-clave-live')!.remove(); // a hostile page script
+    expect(document.querySelector('asistente-clave-live')).toBeNull();
+    type(input, '171');
+    input.blur();
+    await tick(30);
+    expect(level(input.id)).toBe('error');
+    const live = document.querySelector('asistente-clave-live');
+    expect(live).not.toBeNull();
+    expect(live!.shadowRoot!.querySelector('[role=status]')!.textContent).not.toBe('');
+  });
+
   it('speaks the browser language (English) with icon and word', () => {
     loadFixture('generar-cedula.html');
     start(GENERATE, { lang: 'en' });
