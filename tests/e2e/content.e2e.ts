@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { chromiumPage, launchChromium, launchFirefox, shotPath, type ChromiumSession, type FirefoxSession } from './harness';
 import { CONTENT_ROUTES, SCENARIOS, URLS, byId, chromiumTab, firefoxTab } from './content-helpers';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 
 describe('content script in Chromium', () => {
   let s: ChromiumSession;
@@ -62,7 +63,7 @@ describe('content script in Chromium', () => {
   it('submitting a routed form carries exactly the typed values', async () => {
     const page = await chromiumPage(s, URLS.generate);
     const posted: Request[] = [];
-    await page.route('https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/principal.jsf', async (route) => {
+    await page.route(`${PORTAL_URLS.generate}pages/principal.jsf`, async (route) => {
       posted.push(route.request());
       await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>ok</p>' });
     });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 
-const PORTAL = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
+const PORTAL = PORTAL_URLS.generate;
 const routes = {
   [PORTAL]: { file: 'portal/generar-cedula.html' },
   'https://example.org/': { html: '<!doctype html><title>Example</title><p>Not the IESS</p>' },

@@ -1,6 +1,6 @@
 /**
  * Real browsers with the built extension loaded. Official pages are served from fixture HTML by
- * request interception, so the browser believes it is on https://app.iess.gob.ec/...; every other
+ * request interception, so the browser believes it is on the official site (utils/portal/pages.ts); every other
  * request is answered with 404 or aborted here: no test touches the network.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

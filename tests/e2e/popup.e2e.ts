@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import { ROOT, chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 
 const SHOTS = join(ROOT, 'tests/artifacts/popup');
 mkdirSync(SHOTS, { recursive: true });
@@ -26,7 +27,7 @@ interface ExtApi {
 }
 declare const chrome: ExtApi;
 
-const PORTAL = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
+const PORTAL = PORTAL_URLS.generate;
 const LOOKALIKE = 'https://iess-gob-ec.com/clave';
 const CEDULA = '1714307103';
 const EMAIL = 'ana.prueba@example.com';

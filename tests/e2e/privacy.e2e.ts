@@ -9,14 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
 import { CONTENT_ROUTES, URLS, pageLevelOf as levelOf, waitLevelFn as levelIs } from './content-helpers';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 
-const HOSTILE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/hostil.jsf';
+const HOSTILE = `${PORTAL_URLS.generate}pages/hostil.jsf`;
 const ROUTES = {
   ...CONTENT_ROUTES,
   [HOSTILE]: { file: 'hostile/generar-hostil.html' },
   // Firefox asks for the page's icon itself (the browser, not the extension): answered, so it
   // does not count as an unexpected request.
-  'https://app.iess.gob.ec/favicon.ico': { html: '', status: 204 },
+  [new URL('/favicon.ico', PORTAL_URLS.generate).href]: { html: '', status: 204 },
 };
 const ID = (v: string) => `[id="${v}"]`;
 

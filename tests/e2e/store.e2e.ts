@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launchChromium, type ChromiumSession } from './harness';
+import { PORTAL_URLS } from '../../utils/portal/pages';
 
 const OUT = join(ROOT, process.env.STORE_SCREENSHOTS ? 'store/screenshots' : 'tests/artifacts/store');
-const DATOS = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/datos.jsf';
+const DATOS = `${PORTAL_URLS.generate}pages/datos.jsf`;
 const W = 1280;
 const H = 800;
 

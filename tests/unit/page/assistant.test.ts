@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepSignalMessage } from '../../../utils/messaging';
 import type { FieldKind, Verdict } from '../../../utils/rules/types';
 import { installHintMessages, loadFixture } from './helpers';
+import { PORTAL_URLS } from '../../../utils/portal/pages';
 
 // Deterministic rules for the wiring tests (the real engine has its own tests): digits only,
 // 10 long for ids; anything else is an error; 'abc' is a warning; confirmations must match.
@@ -24,7 +25,7 @@ const { startAssistant, removeStale, HINT_ID_PREFIX } = await import('../../../u
 const { mountHint } = await import('../../../components/hint/mount');
 const { message } = await import('../../../components/hint/messages');
 
-const GENERATE = 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/';
+const GENERATE = PORTAL_URLS.generate;
 const hosts = () => Array.from(document.querySelectorAll<HTMLElement>('asistente-clave-hint'));
 const hostFor = (id: string) => hosts().find((h) => document.getElementById(id)!.getAttribute('aria-describedby')?.includes(h.id));
 const level = (id: string) => hostFor(id)?.getAttribute('data-asistente-level');
@@ -308,7 +309,7 @@ describe('startAssistant', () => {
 
   it('rescans after a partial update: no duplicate hints, a hint goes away with its field', async () => {
     loadFixture('desbloquear.html');
-    start('https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf');
+    start(PORTAL_URLS.unlock);
     expect(hosts()).toHaveLength(1);
     const html = document.getElementById('contenido')!.innerHTML.replace(/<asistente-clave-hint[^>]*><\/asistente-clave-hint>/, '');
     for (let i = 0; i < 3; i++) {

@@ -3,18 +3,19 @@ import { detectFields } from '../../../utils/page/detect';
 import { detectPage } from '../../../utils/page/page-kinds';
 import { headingText } from '../../../utils/page/read-page';
 import { loadFixture } from './helpers';
+import { PORTAL_URLS } from '../../../utils/portal/pages';
 
 const URLS: Record<string, string> = {
-  'generar-cedula.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/',
-  'generar-altcha.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/buscar.jsf',
-  'generar-preguntas.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/preguntas.jsf',
-  'generar-clave.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-publico-web/pages/generarClave.jsf',
-  'desbloquear.html': 'https://app.iess.gob.ec/iess-gestion-desbloqueo-clave-web/public/desbloquearClave.jsf',
-  'actualizar-datos.html': 'https://app.iess.gob.ec/gestion-afiliado-web/app/index',
-  'cambiar-clave.html': 'https://app.iess.gob.ec/iess-cambio-clave/cambioClave.jsf',
-  'empleador-login.html': 'https://www.iess.gob.ec/empleador-web/pages/principal.jsf',
-  'empleador-registro.html': 'https://www.iess.gob.ec/empleador-web/pages/registro.jsf',
-  'biess.html': 'https://www.biess.fin.ec/servicios',
+  'generar-cedula.html': PORTAL_URLS.generate,
+  'generar-altcha.html': `${PORTAL_URLS.generate}pages/buscar.jsf`,
+  'generar-preguntas.html': `${PORTAL_URLS.generate}pages/preguntas.jsf`,
+  'generar-clave.html': `${PORTAL_URLS.generate}pages/generarClave.jsf`,
+  'desbloquear.html': PORTAL_URLS.unlock,
+  'actualizar-datos.html': PORTAL_URLS.updateData,
+  'cambiar-clave.html': new URL('/iess-cambio-clave/cambioClave.jsf', PORTAL_URLS.generate).href,
+  'empleador-login.html': PORTAL_URLS.employer,
+  'empleador-registro.html': new URL('registro.jsf', PORTAL_URLS.employer).href,
+  'biess.html': `${PORTAL_URLS.biess}servicios`,
 };
 
 function detect(file: string) {
