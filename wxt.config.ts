@@ -43,6 +43,9 @@ export default defineConfig({
               strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android (issue 18): 142 is the first Android version that reads
+            // data_collection_permissions (Firefox's built-in data consent), so no older one.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -12,6 +12,7 @@ import type { EmailWait, Progress } from '../../utils/progress/schema';
 import { ALARM_EXPIRED, ALARM_SPAM, alarmName, parseAlarmName, reminderAlarms, type AlarmKind } from '../../utils/progress/countdown';
 import { PROFILE_IDS, getProfile, type ProfileId } from '../../utils/flows';
 import { applySignal, latestWait, waitOf } from '../../utils/progress/logic';
+import { clearNotice, showNotice } from './notify';
 
 /** Each task's reminder has its own notification: `asistente:email:unlock`. */
 const NOTIFICATION_ID = 'asistente:email';
@@ -41,7 +42,7 @@ export async function syncReminders(next: Progress, prev?: Progress | null, now 
     if (prev !== undefined && sameWait(wait, prev && waitOf(prev, flow))) continue;
     await Promise.all([browser.alarms.clear(alarmName('spam', flow)), browser.alarms.clear(alarmName('expired', flow))]);
     if (prev !== undefined) await Promise.all([browser.alarms.clear(ALARM_SPAM), browser.alarms.clear(ALARM_EXPIRED)]);
-    if (!wait) await browser.notifications.clear(notificationId(flow)).catch(() => false);
+    if (!wait) await clearNotice(notificationId(flow));
     for (const alarm of reminderAlarms(wait, now)) {
       await browser.alarms.create(alarm.name, { when: alarm.when });
     }
@@ -71,11 +72,6 @@ export async function handleAlarm(alarm: { name: string }): Promise<string | und
   const spam = which.kind === 'spam';
   const title = tp(lang, spam ? 'notify.spam.title' : 'notify.expired.title');
   const message = spam ? tp(lang, 'notify.spam.body') : tp(lang, getProfile(wait.flow).expiredKey);
-  await browser.notifications.create(notificationId(wait.flow), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title,
-    message,
-  });
+  await showNotice(notificationId(wait.flow), { iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
   return message;
 }

@@ -69,6 +69,8 @@ for (const [name, dir] of [
         expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
         expect(m.browser_specific_settings.gecko.strict_min_version).toBe('128.0');
         expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+        // Firefox for Android: from 142, the first version that reads data_collection_permissions.
+        expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
       } else {
         expect(m.browser_specific_settings).toBeUndefined();
         expect(JSON.stringify(m)).not.toContain('gecko');
