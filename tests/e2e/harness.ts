@@ -100,7 +100,15 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(routes: Routes = {}, opts: { locale?: string } = {}): Promise<ChromiumSession> {
+/** Chromium's mobile emulation for a whole session (tests/e2e/phone.e2e.ts): size, touch, pixel ratio. */
+export interface Device {
+  viewport: { width: number; height: number };
+  isMobile: boolean;
+  hasTouch: boolean;
+  deviceScaleFactor: number;
+}
+
+export async function launchChromium(routes: Routes = {}, opts: { locale?: string; device?: Device } = {}): Promise<ChromiumSession> {
   requireBuilt(CHROME_DIR);
   const { context, requests, close } = await launchRoutedChromium(routes, opts, [
     `--disable-extensions-except=${CHROME_DIR}`,
@@ -132,7 +140,7 @@ export async function launchPlainChromium(routes: Routes = {}, opts: { locale?: 
 }
 
 /** The one Chromium launcher: a throw-away profile, the test routes, no network. */
-async function launchRoutedChromium(routes: Routes, opts: { locale?: string }, extensionArgs: string[]) {
+async function launchRoutedChromium(routes: Routes, opts: { locale?: string; device?: Device }, extensionArgs: string[]) {
   requireBinary(CHROMIUM_BIN, 'chromium');
   const userDataDir = makeProfile('chromium');
   const context = await chromium
@@ -141,6 +149,7 @@ async function launchRoutedChromium(routes: Routes, opts: { locale?: string }, e
       headless: true,
       // Our users are Spanish first; tests of the English UI pass { locale: 'en-US' }.
       locale: opts.locale ?? 'es-EC',
+      ...opts.device,
       args: [
         ...extensionArgs,
         '--no-sandbox',
