@@ -127,6 +127,10 @@ describe('phone size in Chromium (360 × 740, touch, 3×)', () => {
       expect(await bottom(page, sel), sel).toBeLessThanOrEqual(H);
     }
     await phoneChecks(page, POPUP_MAIN, 'popup-waiting');
+    // Every disclosure open ("No me llega el correo", ways on with their phone links and sources…).
+    const summaries = page.locator('details:not([open]) > summary');
+    while ((await summaries.count()) > 0) await summaries.first().tap();
+    await phoneChecks(page, POPUP_MAIN, 'popup-waiting-open');
     await page.close();
 
     page = await popup(SEEDS.expired());
