@@ -47,7 +47,7 @@ const SEEDS = {
 
 /** Main actions: 44 × 44 at least. */
 const POPUP_MAIN = '[data-profile], [data-testid="current-action"], [data-testid="ask-again"], [data-testid="unmark-yes"], [data-testid="unmark-no"]';
-const PRACTICE_MAIN = '.portal-button, .key, [data-practice-target], [data-practice-flow-button]';
+const PRACTICE_MAIN = '.portal-button, .key, button[data-practice-target], [data-practice-flow-button]';
 
 /** Top and bottom (CSS px, page coordinates) of the first element matching a selector. */
 async function box(page: Page, sel: string): Promise<Rect> {
@@ -200,6 +200,18 @@ describe('phone size in Chromium (360 × 740, touch, 3×)', () => {
       await page.keyboard.type(value);
       await page.waitForSelector('#practice-screen asistente-clave-hint[data-asistente-level="ok"]', { state: 'attached' });
     }
+    // The phone held sideways (740 × 360): the card beside the form, nothing runs off the side.
+    await page.setViewportSize({ width: H, height: W });
+    const [card, form] = [await box(page, '.data-card'), await box(page, '#practice-screen')];
+    expect(card.x, 'sideways: card beside the form').toBeGreaterThanOrEqual(form.x + form.width);
+    expect(card.y, 'sideways: card beside the form').toBeLessThan(form.y + form.height / 2);
+    await phoneChecks(page, PRACTICE_MAIN, 'practice-sideways');
+    // Nothing of the form runs out of it (under the card).
+    const outside = await page.$$eval('#practice-screen input, #practice-screen button', (els) => {
+      const form = document.getElementById('practice-screen')!.getBoundingClientRect();
+      return els.filter((e) => e.getBoundingClientRect().right > form.right + 0.5).map((e) => e.id || e.textContent);
+    });
+    expect(outside, 'sideways: controls out of the form').toEqual([]);
     await page.close();
   });
 });
