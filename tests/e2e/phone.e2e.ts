@@ -147,6 +147,16 @@ describe('phone size in Chromium (360 × 740, touch, 3×)', () => {
     await page.close();
   });
 
+  it('the printable guide on a phone screen: nothing runs off the side, targets big enough', async () => {
+    const page = await s.context.newPage();
+    for (const task of TASKS) {
+      await page.goto(`chrome-extension://${s.extensionId}/print.html?task=${task}&lang=es`);
+      await page.waitForSelector(`[data-testid="print-guide"][data-task="${task}"]`);
+      await phoneChecks(page, '[data-testid="print-now"]', `print-${task}`);
+    }
+    await page.close();
+  });
+
   // The portal's pages as they are (no viewport tag: laid out 980 px wide and zoomed out, as a
   // phone shows a desktop page) and with `width=device-width` (360 px wide, as newer apps are).
   const HINT_PAGES = ['generate', 'data', 'clave', 'unlock', 'update', 'change', 'employerSignup', 'biess'] as const;
