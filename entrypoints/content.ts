@@ -48,7 +48,9 @@ export default defineContentScript({
 });
 
 /** The assistant and presenter mode on the parsed document. */
-function start({ signal, alive }: Lifetime) {
+function start(life: Lifetime) {
+  const { signal } = life;
+  const alive = () => life.alive();
   const lang = browserLang(window);
   const assistant = startAssistant({
     doc: document,
