@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handleAlarm, handleSignalMessage, syncReminders } from './logic';
+import { handleAlarm, handleSignalMessage, restoreReminders, syncReminders } from './logic';
 import { PROGRESS_KEY, rawKey } from '../../utils/storage/keys';
 import { parseProgress } from '../../utils/progress/schema';
 import { LIFE_PORT } from '../../utils/lifetime';
@@ -25,6 +25,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     void handleAlarm(alarm);
   });
+
+  // A restart, reload or update cleared the alarms: a still-running wait gets them back.
+  browser.runtime.onStartup.addListener(() => void restoreReminders());
+  browser.runtime.onInstalled.addListener(() => void restoreReminders());
 
   // The content script's lifetime port (utils/lifetime.ts): accepted, nothing sent on it. It
   // drops when this extension is reloaded, updated or removed, which tears the content script down.
