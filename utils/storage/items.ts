@@ -67,20 +67,25 @@ function writeProgress(p: Progress, practice = false): Promise<boolean> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** One read-change-write at a time in this context. */
+function queued<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Read, change, write; one at a time in this context, so signals arriving together (the content
  * script sends several in a row) do not overwrite each other. Returns the progress as stored:
  * the new one, or the one before when the write failed.
  */
 export function updateProgress(change: (p: Progress) => Progress, practice = false): Promise<Progress> {
-  const run = queue.then(async () => {
+  return queued(async () => {
     const before = await readProgress(practice);
     const after = change(before);
     if (after === before) return before;
     return (await writeProgress(after, practice)) ? after : before;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 export async function readPrefs(): Promise<Prefs> {
@@ -106,7 +111,11 @@ export async function resetProgress(practice = false): Promise<void> {
  * restart or an update). Returns it.
  */
 export function repairProgress(now = Date.now()): Promise<Progress> {
-  return updateProgress((p) => saneProgress(p, now, WAIT_MAX_AGE_MS));
+  return queued(async () => {
+    const stored = cleanProgress(parseProgress(await safeGet(progressItem)));
+    const sane = saneProgress(stored, now, WAIT_MAX_AGE_MS);
+    return sane === stored || (await writeProgress(sane)) ? sane : stored;
+  });
 }
 
 export function watchProgress(cb: (p: Progress) => void, practice = false): () => void {
