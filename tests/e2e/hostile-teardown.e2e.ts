@@ -5,9 +5,11 @@
  * still judged, nothing throws in the content script. Real invalidation (the extension
  * reloaded) still tears everything down, at once, even on a page with no field to poll.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { CHROME_DIR, FIREFOX_DIR, chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
 import { CONTENT_ROUTES, URLS, byId, chromiumTab, firefoxTab, type Tab } from './content-helpers';
 import { PORTAL_URLS } from '../../utils/portal/pages';
 
@@ -39,6 +41,14 @@ async function attackThenType(tab: Tab, forge: () => Promise<void>) {
   expect(await tab.page()).toBe('unlock');
   expect(await tab.hints()).toHaveLength(1);
 }
+
+describe('the built content script', () => {
+  it.each([CHROME_DIR, FIREFOX_DIR])('carries none of WXT\'s page-visible context events (%s)', (dir) => {
+    const code = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    expect(code).toContain('asistente-clave-root'); // the real content script
+    expect(code).not.toMatch(/content-script-started|wxt:locationchange|postMessage/);
+  });
+});
 
 describe('hostile page events in Chromium', () => {
   let s: ChromiumSession;
