@@ -30,8 +30,9 @@ export default defineContentScript({
   // page before its first layout and paint (no second layout, no shift under the person's eyes).
   // Forms added later are seen by the MutationObserver.
   runAt: 'document_start',
-  // WXT still builds its context (and listens for its "content script started" event), but
-  // nothing here uses it; this keeps that event's name off the page's `message` events.
+  // WXT's own context is replaced in this build by an inert class (wxt.config.ts,
+  // utils/wxt-content-context.ts) that listens for none of its page-forgeable events and posts
+  // nothing. Should that replacement ever go, this still keeps the event's name off the page.
   noScriptStartedPostMessage: true,
   main() {
     // Our own lifetime, ended only from the extension's side (utils/lifetime.ts), never by an
