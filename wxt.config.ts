@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { withHintMessages } from './scripts/locale-messages';
 import { OFFICIAL_MATCHES } from './utils/portal/hosts';
 
@@ -65,7 +66,10 @@ export default defineConfig({
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // One copy of it (ours, from the project root) for WXT's imports and ours: Vite's `dedupe`.
       const dedupe = [...(config.resolve?.dedupe ?? []), '@wxt-dev/browser'];
-      config.resolve = { ...config.resolve, dedupe, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
+      // WXT's content-script context is replaced by an inert class (utils/wxt-content-context.ts):
+      // its page-visible "started" event could switch the content script off (issue 19).
+      const inert = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'utils/wxt-content-context.ts') };
+      config.resolve = { ...config.resolve, dedupe, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, inert, ...list] };
     },
     // The hint texts (utils/i18n/rules.ts, hints.ts) go into the locale messages the content
     // script reads with browser.i18n.getMessage: no dictionary in the content script itself.

@@ -1,8 +1,9 @@
 import { browser } from '@wxt-dev/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OFFICIAL_MATCHES } from '../utils/portal/hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
+import { createScheduler } from '../utils/page/scheduler';
+import { extensionLifetime, type Lifetime } from '../utils/lifetime';
 import { mountHint } from '../components/hint/mount';
 import { message } from '../components/hint/messages';
 import type { PresenterMount } from './presenter-overlay';
@@ -29,44 +30,67 @@ export default defineContentScript({
   // page before its first layout and paint (no second layout, no shift under the person's eyes).
   // Forms added later are seen by the MutationObserver.
   runAt: 'document_start',
-  main(ctx) {
-    if (document.readyState !== 'loading') start(ctx);
-    else ctx.addEventListener(document, 'DOMContentLoaded', () => start(ctx), { once: true });
+  // WXT's own context is replaced in this build by an inert class (wxt.config.ts,
+  // utils/wxt-content-context.ts) that listens for none of its page-forgeable events and posts
+  // nothing. Should that replacement ever go, this still keeps the event's name off the page.
+  noScriptStartedPostMessage: true,
+  main() {
+    // Our own lifetime, ended only from the extension's side (utils/lifetime.ts), never by an
+    // event the page can forge.
+    const life = extensionLifetime(() => browser.runtime);
+    // A page can dispatch a DOMContentLoaded of its own while still loading: start on the real one.
+    const ready = () => document.readyState !== 'loading';
+    if (ready()) start(life);
+    else {
+      const go = () => ready() && (document.removeEventListener('DOMContentLoaded', go), start(life));
+      document.addEventListener('DOMContentLoaded', go, { signal: life.signal });
+    }
   },
 });
 
 /** The assistant and presenter mode on the parsed document. */
-function start(ctx: ContentScriptContext) {
+function start(life: Lifetime) {
+  const { signal } = life;
+  const alive = () => life.alive();
   const lang = browserLang(window);
-  // WXT may report an in-page navigation before location.href changes (Navigation API).
-  let url: string | undefined;
   const assistant = startAssistant({
     doc: document,
     win: window,
-    signal: ctx.signal,
+    signal,
     lang,
     practice: false,
     view: mountHint,
     texts: message,
-    url: () => url ?? location.href,
     // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
-    alive: () => ctx.isValid,
+    alive,
     // In a task of its own: a message to the extension never delays the hints.
     send: (message) => {
-      setTimeout(() => void browser.runtime.sendMessage(message).catch(() => undefined), 0);
+      setTimeout(() => alive() && void browser.runtime.sendMessage(message).catch(() => undefined), 0);
     },
   });
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    url = event.newUrl.href;
-    assistant.rescan();
-  });
+
+  // In-page navigation: our own watch of location.href (the event only says "look again").
+  let href = location.href;
+  const moved = () => {
+    if (alive() && location.href !== href) {
+      href = location.href;
+      assistant.rescan();
+    }
+  };
+  const nav = (window as { navigation?: EventTarget }).navigation;
+  if (nav) nav.addEventListener('navigatesuccess', moved, { signal });
+  else {
+    const schedule = createScheduler(window, signal);
+    const poll = () => (moved(), schedule.later(poll, 1000));
+    poll();
+  }
 
   // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
   if (window.top !== window) return;
   // Its exit button turns the preference off (entrypoints/presenter-overlay.ts): followed below.
   let presenter: AbortController | undefined;
   const follow = (on: boolean) => {
-    if (on && !presenter && ctx.isValid) {
+    if (on && !presenter && alive()) {
       const controller = (presenter = new AbortController());
       loadPresenter().then(
         (mount) => mount?.({ doc: document, win: window, lang, signal: controller.signal }),
@@ -82,7 +106,7 @@ function start(ctx: ContentScriptContext) {
   };
   browser.storage.onChanged.addListener(onChanged);
   browser.storage.local.get(PREFS_KEY).then((r) => follow(presenterOn(r[PREFS_KEY])), () => undefined);
-  ctx.onInvalidated(() => {
+  signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onChanged);
     follow(false);
   });

@@ -27,6 +27,7 @@ import { PrintButton } from './PrintGuide';
 import { ProfileChooser } from './ProfileChooser';
 import { SiteCheckCard } from './SiteCheckCard';
 import { StartOver } from './StartOver';
+import { StorageError } from './StorageError';
 
 /** The browser calls the popup needs, given by entrypoints/popup (components make none). */
 export interface PopupServices {
@@ -96,6 +97,7 @@ export function App({ services }: { services: PopupServices }) {
         <Header onLang={setLang} />
         <main>
           <PermissionBanner />
+          <StorageError />
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
           {/* A look-alike warning or an official page comes first on the chooser; a look-alike always. */}
           {site?.verdict === 'lookalike' || (site?.verdict === 'official' && progress && !profile) ? (

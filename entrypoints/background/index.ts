@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { handleAlarm, handleSignalMessage, syncReminders } from './logic';
+import { handleAlarm, handleSignalMessage, restoreReminders, syncReminders } from './logic';
 import { PROGRESS_KEY, rawKey } from '../../utils/storage/keys';
 import { parseProgress } from '../../utils/progress/schema';
+import { LIFE_PORT } from '../../utils/lifetime';
 
 /** Thin wiring. Every listener is registered synchronously at the top of main (MV3 worker). */
 export default defineBackground(() => {
@@ -23,5 +24,15 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     void handleAlarm(alarm);
+  });
+
+  // A restart, reload or update cleared the alarms: a still-running wait gets them back.
+  browser.runtime.onStartup.addListener(() => void restoreReminders());
+  browser.runtime.onInstalled.addListener(() => void restoreReminders());
+
+  // The content script's lifetime port (utils/lifetime.ts): accepted, nothing sent on it. It
+  // drops when this extension is reloaded, updated or removed, which tears the content script down.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFE_PORT) port.disconnect();
   });
 });

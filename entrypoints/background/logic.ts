@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { tp } from '../../utils/i18n/popup';
 import { parseSignalMessage } from '../../utils/messaging';
-import { readPrefs, readProgress, updateProgress } from '../../utils/storage/items';
+import { readPrefs, readProgress, repairProgress, updateProgress } from '../../utils/storage/items';
+import { waitPossible } from '../../utils/progress/sane';
 import type { EmailWait, Progress } from '../../utils/progress/schema';
 import { ALARM_EXPIRED, ALARM_SPAM, alarmName, parseAlarmName, reminderAlarms, type AlarmKind } from '../../utils/progress/countdown';
 import { PROFILE_IDS, getProfile, type ProfileId } from '../../utils/flows';
@@ -27,6 +28,11 @@ export async function handleSignalMessage(message: unknown, now = Date.now()): P
   return updateProgress((p) => applySignal(p, msg, now), msg.practice);
 }
 
+/** The wait, unless its start is impossible at `now` (future, or more than a day ago). */
+function possible(wait: EmailWait | null, now: number): EmailWait | null {
+  return wait && waitPossible(wait.startedAt, now) ? wait : null;
+}
+
 function sameWait(a: EmailWait | null, b: EmailWait | null): boolean {
   return (a?.startedAt ?? null) === (b?.startedAt ?? null);
 }
@@ -38,8 +44,8 @@ function sameWait(a: EmailWait | null, b: EmailWait | null): boolean {
  */
 export async function syncReminders(next: Progress, prev?: Progress | null, now = Date.now()): Promise<void> {
   for (const flow of PROFILE_IDS) {
-    const wait = waitOf(next, flow);
-    if (prev !== undefined && sameWait(wait, prev && waitOf(prev, flow))) continue;
+    const wait = possible(waitOf(next, flow), now);
+    if (prev !== undefined && sameWait(wait, prev && possible(waitOf(prev, flow), now))) continue;
     await Promise.all([browser.alarms.clear(alarmName('spam', flow)), browser.alarms.clear(alarmName('expired', flow))]);
     if (prev !== undefined) await Promise.all([browser.alarms.clear(ALARM_SPAM), browser.alarms.clear(ALARM_EXPIRED)]);
     if (!wait) await clearNotice(notificationId(flow));
@@ -47,6 +53,15 @@ export async function syncReminders(next: Progress, prev?: Progress | null, now 
       await browser.alarms.create(alarm.name, { when: alarm.when });
     }
   }
+}
+
+/**
+ * runtime.onStartup / onInstalled: a restart, reload or update clears the alarms while a wait
+ * stays stored. Waits that cannot be running are dropped from storage first; every task's
+ * alarms are then set again from what is stored.
+ */
+export async function restoreReminders(now = Date.now()): Promise<void> {
+  await syncReminders(await repairProgress(now), undefined, now);
 }
 
 async function notificationLang(): Promise<Lang> {

@@ -16,9 +16,12 @@ async function checkActiveTab(): Promise<SiteCheck> {
   }
 }
 
-/** Opens the practice portal in a new tab (tabs.create needs no permission), closes the popup. */
+/**
+ * Opens the practice portal in a new tab (tabs.create needs no permission), closes the popup.
+ * Nothing here rejects unhandled (storage writes report failures themselves: StorageError).
+ */
 function openPractice(): void {
-  void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
+  browser.tabs.create({ url: browser.runtime.getURL('/practice.html') }).catch(() => undefined);
   window.close();
 }
 

@@ -1,11 +1,14 @@
 /**
  * `storage.local` items (versioned with @wxt-dev/storage). Every read goes through the zod
- * schemas in ./schema: corrupt or old data reads as empty and is never trusted.
- * Practice progress is kept apart from real progress.
+ * schemas in ./schema and the clock check in ../progress/sane: corrupt or old data reads as
+ * empty and is never trusted, and no stored time lies in the future.
+ * Practice progress is kept apart from real progress. A write that fails (storage full) never
+ * rejects: what was stored stays, and `onWriteFailed` listeners hear of it (the popup says so).
  */
 import { storage } from 'wxt/utils/storage';
 import { cleanProgress } from '../progress/logic';
 import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../progress/schema';
+import { WAIT_MAX_AGE_MS, saneProgress } from '../progress/sane';
 import { PREFS_VERSION, parsePrefs, type Prefs } from './schema';
 import { PRACTICE_PROGRESS_KEY, PREFS_KEY, PROGRESS_KEY } from './keys';
 
@@ -32,39 +35,68 @@ async function safeGet(item: { getValue(): Promise<unknown> }): Promise<unknown>
   }
 }
 
+/** Stored value → progress that can be trusted now. */
+const readable = (value: unknown) => saneProgress(cleanProgress(parseProgress(value)), Date.now());
+
 export async function readProgress(practice = false): Promise<Progress> {
-  return cleanProgress(parseProgress(await safeGet(progressItemFor(practice))));
+  return readable(await safeGet(progressItemFor(practice)));
 }
 
-async function writeProgress(p: Progress, practice = false): Promise<void> {
-  await progressItemFor(practice).setValue(p);
+const failed = new Set<(error: unknown) => void>();
+
+/** Hears of every storage write that failed (the value stored before stays). Returns "stop". */
+export function onWriteFailed(cb: (error: unknown) => void): () => void {
+  failed.add(cb);
+  return () => failed.delete(cb);
+}
+
+/** Writes; false (and the listeners told) when the browser refused. Never rejects. */
+async function write(item: { setValue(v: unknown): Promise<void> }, value: unknown): Promise<boolean> {
+  try {
+    await item.setValue(value);
+    return true;
+  } catch (error) {
+    for (const cb of failed) cb(error);
+    return false;
+  }
+}
+
+function writeProgress(p: Progress, practice = false): Promise<boolean> {
+  return write(progressItemFor(practice), p);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/**
- * Read, change, write; one at a time in this context, so signals arriving together (the content
- * script sends several in a row) do not overwrite each other. Returns the new progress.
- */
-export function updateProgress(change: (p: Progress) => Progress, practice = false): Promise<Progress> {
-  const run = queue.then(async () => {
-    const before = await readProgress(practice);
-    const after = change(before);
-    if (after !== before) await writeProgress(after, practice);
-    return after;
-  });
+/** One read-change-write at a time in this context. */
+function queued<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn);
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Read, change, write; one at a time in this context, so signals arriving together (the content
+ * script sends several in a row) do not overwrite each other. Returns the progress as stored:
+ * the new one, or the one before when the write failed.
+ */
+export function updateProgress(change: (p: Progress) => Progress, practice = false): Promise<Progress> {
+  return queued(async () => {
+    const before = await readProgress(practice);
+    const after = change(before);
+    if (after === before) return before;
+    return (await writeProgress(after, practice)) ? after : before;
+  });
 }
 
 export async function readPrefs(): Promise<Prefs> {
   return parsePrefs(await safeGet(prefsItem));
 }
 
+/** Returns the preferences as stored: the new ones, or the ones before when the write failed. */
 export async function updatePrefs(change: Partial<Omit<Prefs, 'v'>>): Promise<Prefs> {
-  const next: Prefs = { ...(await readPrefs()), ...change, v: PREFS_VERSION };
-  await prefsItem.setValue(next);
-  return next;
+  const before = await readPrefs();
+  const next: Prefs = { ...before, ...change, v: PREFS_VERSION };
+  return (await write(prefsItem, next)) ? next : before;
 }
 
 /** Every task's progress (and its reminders) gone; preferences stay. The popup's "Empezar de
@@ -73,8 +105,21 @@ export async function resetProgress(practice = false): Promise<void> {
   await writeProgress(emptyProgress(), practice);
 }
 
+/**
+ * The stored real progress without waits that cannot be running (started in the future or more
+ * than a day ago) and without future times, written back when that changed anything (after a
+ * restart or an update). Returns it.
+ */
+export function repairProgress(now = Date.now()): Promise<Progress> {
+  return queued(async () => {
+    const stored = cleanProgress(parseProgress(await safeGet(progressItem)));
+    const sane = saneProgress(stored, now, WAIT_MAX_AGE_MS);
+    return sane === stored || (await writeProgress(sane)) ? sane : stored;
+  });
+}
+
 export function watchProgress(cb: (p: Progress) => void, practice = false): () => void {
-  return progressItemFor(practice).watch((value) => cb(cleanProgress(parseProgress(value))));
+  return progressItemFor(practice).watch((value) => cb(readable(value)));
 }
 
 export function watchPrefs(cb: (p: Prefs) => void): () => void {
