@@ -1,7 +1,8 @@
 /**
  * The official PrimeFaces pages, served from memory: the fixtures in tests/fixtures/primefaces/,
  * the real PrimeFaces 8.0 client under `…/javax.faces.resource/…`, and answers to the form posts:
- * AJAX posts (`javax.faces.partial.ajax=true`) get real `<partial-response>` XML, full submits the
+ * AJAX posts (`javax.faces.partial.ajax=true`) get real `<partial-response>` XML (in its updates the
+ * widget scripts call PrimeFaces.cw at once, as PrimeFaces renders them for AJAX), full submits the
  * next page. Every request body is recorded so a test can compare what the form posted.
  *
  * Independent of vitest (the bench reuses it): `createPfServer().answer(request)` works with any
