@@ -211,7 +211,7 @@ async function unlockFlow(run: Run) {
   const before = await page.locator(byId(cedula)).elementHandle();
   await page.locator(byId('formDesbloqueo:btnDesbloquear')).click();
   await page.getByText('Verifique que no es un robot.').waitFor();
-  expect(await before!.evaluate((el) => el.isConnected)).toBe(false);
+  expect(await before.evaluate((el) => el.isConnected)).toBe(false);
   await expectHints(run, [[cedula, 'cedula']]);
   await expectLevel(run, cedula, 'ok');
   expect(await value(page, cedula)).toBe('1714307103');
