@@ -188,12 +188,18 @@ export function createPfServer(site: Record<string, View> = PF_SITE): PfServer {
 
 /**
  * Serves the site in a Playwright context or page (registered last, so it comes before the
- * harness's routes); other addresses fall through to them.
+ * harness's routes); other addresses fall through to them. `postDelayMs`: how long the server
+ * takes to answer a form post (the BlockUI shows meanwhile), 0 by default.
  */
-export async function routePf(target: BrowserContext | Page, server: PfServer = createPfServer()): Promise<PfServer> {
+export async function routePf(
+  target: BrowserContext | Page,
+  server: PfServer = createPfServer(),
+  { postDelayMs = 0 }: { postDelayMs?: number } = {},
+): Promise<PfServer> {
   await target.route('**/*', async (route: Route) => {
     const req = route.request();
     const a = /^https?:/.test(req.url()) ? server.answer({ method: req.method(), url: req.url(), body: req.postData() }) : undefined;
+    if (a && postDelayMs > 0 && req.method() === 'POST') await new Promise((r) => setTimeout(r, postDelayMs));
     if (a) await route.fulfill({ status: a.status, contentType: a.contentType, body: a.body });
     else await route.fallback();
   });

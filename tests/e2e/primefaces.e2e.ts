@@ -210,7 +210,11 @@ async function unlockFlow(run: Run) {
   // "desbloquear" (AJAX): the server re-renders the panel (new nodes, the value kept) and a message.
   const before = await page.locator(byId(cedula)).elementHandle();
   await page.locator(byId('formDesbloqueo:btnDesbloquear')).click();
+  // While the server answers, the BlockUI covers the form: the hint stays with its field.
+  await page.locator('.ui-blockui-content').waitFor({ state: 'visible' });
+  await expectHints(run, [[cedula, 'cedula']]);
   await page.getByText('Verifique que no es un robot.').waitFor();
+  await page.locator('.ui-blockui-content').waitFor({ state: 'hidden' });
   expect(await before.evaluate((el) => el.isConnected)).toBe(false);
   await expectHints(run, [[cedula, 'cedula']]);
   await expectLevel(run, cedula, 'ok');
@@ -309,9 +313,10 @@ describe('PrimeFaces 8 pages in Chromium, with and without the extension', () =>
   let plain: Session;
   beforeAll(async () => {
     const s = await launchChromium();
-    withExt = Object.assign(s, { server: await routePf(s.context) });
+    // The server takes a moment to answer a post, as the portal does: the BlockUI shows.
+    withExt = Object.assign(s, { server: await routePf(s.context, undefined, { postDelayMs: 400 }) });
     const p = await launchPlainChromium();
-    plain = { ...p, server: await routePf(p.context) };
+    plain = { ...p, server: await routePf(p.context, undefined, { postDelayMs: 400 }) };
   });
   afterAll(async () => {
     await withExt?.close();
