@@ -8,9 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, launchPlainChromium, shotPath, type ChromiumSession } from './harness';
-import { pageLevelOf, waitLevelFn } from './content-helpers';
-import { PF_URLS, routePf, type PfPost, type PfServer } from './pf-server';
+import type { Page as PPage } from 'puppeteer-core';
+import { launchChromium, launchFirefox, launchPlainChromium, shotPath, type ChromiumSession, type FirefoxSession } from './harness';
+import { firefoxTab, pageLevelOf, waitLevelFn } from './content-helpers';
+import { PF_URLS, createPfServer, routePf, type PfPost, type PfServer } from './pf-server';
 
 const byId = (id: string) => `[id="${id}"]`;
 
@@ -347,5 +348,93 @@ describe('PrimeFaces 8 pages in Chromium, with and without the extension', () =>
     expect(get('formClave:btnGenerar', 'formClave:confirmarClave')).toBe('k7m2p9x4');
     expect(get('j_idt12:btnEnviarCodigo', 'j_idt12:convencional')).toBe('072345678');
     expect(get('j_idt30:btnValidar', 'j_idt30:codigo')).toBe('482913');
+  });
+});
+
+describe('PrimeFaces 8 generate/recover in Firefox', () => {
+  const server = createPfServer();
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await launchFirefox({}, { serve: (req) => server.answer(req) });
+  });
+  afterAll(async () => s?.close());
+
+  it('the main flow: the mask, two AJAX updates, the data bank and its full submit', async () => {
+    const page: PPage = await s.newPage(PF_URLS.generate);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    const tab = firefoxTab(page);
+    const type = async (id: string, text: string) => {
+      if (!(await page.$eval(byId(id), (el) => el === document.activeElement))) {
+        await page.click(byId(id));
+        await tab.sleep(100);
+      }
+      await page.keyboard.type(text, { delay: 20 });
+    };
+    const hintFields = async () => (await page.evaluate(hintsFn)).map((h) => h.field);
+    const waitText = (text: string) => page.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 10_000 }, text);
+    // After an AJAX update the BlockUI's overlay fades out over the form: a person waits for it.
+    const unblocked = () => page.waitForSelector('.ui-blockui', { hidden: true });
+    const cedula = 'formGenerar:cedula';
+
+    await tab.waitHints(1);
+    expect(await page.evaluate(hintsFn)).toEqual([{ field: 'cedula', input: cedula }]);
+    await page.click(byId(cedula));
+    await tab.sleep(400);
+    expect(await page.evaluate(valueFn, cedula)).toBe('__________');
+    expect(await tab.level(cedula)).toBe('empty');
+    await type(cedula, '171');
+    await tab.sleep(400);
+    expect(await tab.level(cedula)).toBe('empty');
+    await tab.press('Tab');
+    await tab.sleep(400);
+    expect(await page.evaluate(valueFn, cedula)).toBe('');
+    expect(await tab.level(cedula)).toBe('empty');
+    await type(cedula, '1714307103');
+    await tab.waitLevel(cedula, 'ok');
+
+    await page.click(byId('formGenerar:btnBuscar'));
+    await page.waitForSelector(byId('formGenerar:fechaNacimiento'));
+    await unblocked();
+    await tab.waitHints(0);
+    await type('formGenerar:fechaNacimiento', '15031970');
+    await page.click('label[for="formGenerar:preguntaEmpresa:2"]');
+    await page.click(byId('formGenerar:preguntaRuc_label'));
+    await page.click(byId('formGenerar:preguntaRuc_2'));
+    await type('formGenerar:preguntaCelular', '0991234567');
+
+    await page.click(byId('formGenerar:btnContinuar'));
+    await page.waitForSelector(byId('formGenerar:correo'));
+    await unblocked();
+    await tab.waitHints(4);
+    expect(await hintFields()).toEqual(['email', 'email-confirm', 'phone', 'phone']);
+    await type('formGenerar:correo', 'ana.perez@gmail.com');
+    await type('formGenerar:correoConfirmacion', 'ana.perez@gmail.co');
+    await tab.press('Tab');
+    await tab.waitLevel('formGenerar:correoConfirmacion', 'error');
+    await type('formGenerar:celular', '0991234567');
+    await tab.waitLevel('formGenerar:celular', 'ok');
+    await type('formGenerar:convencional', '022345678');
+    await tab.waitLevel('formGenerar:convencional', 'ok');
+
+    // A full submit: the next page (a wait for its text alone would not survive the navigation).
+    await Promise.all([page.waitForNavigation(), page.click(byId('formGenerar:btnGuardar'))]);
+    await waitText('Se ha enviado un correo electrónico');
+    await tab.waitHints(0);
+    await tab.close();
+
+    expect(errors).toEqual([]);
+    expect(server.posts.map((p) => [p.source, p.ajax])).toEqual([
+      ['formGenerar:btnBuscar', true],
+      ['formGenerar:btnContinuar', true],
+      ['formGenerar:btnGuardar', false],
+    ]);
+    const sent = new Map(server.posts[2]!.params);
+    expect(sent.get('formGenerar:celular')).toBe('0991234567');
+    expect(sent.get('formGenerar:correoConfirmacion')).toBe('ana.perez@gmail.co');
+    expect(new Map(server.posts[1]!.params).get('formGenerar:fechaNacimiento')).toBe('15/03/1970');
   });
 });
