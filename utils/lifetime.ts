@@ -5,8 +5,9 @@
  * page can forge any DOM event (WXT's "content script started" and "location change" events
  * included), but it cannot take the id away or close the extension's port.
  *
- * A port also drops when an idle MV3 service worker stops: then the id is still there, and a
- * new port is opened a moment later. The runtime is passed in (no browser API here).
+ * A port also drops when an idle MV3 service worker stops: then the id is still there and no new
+ * port is opened (reopening would wake the worker every half minute for as long as the page is
+ * open); from then on the id checks alone tell. The runtime is passed in (no browser API here).
  */
 
 /** The name of the content script's port; the background accepts it and does nothing else. */
@@ -29,22 +30,20 @@ export interface Lifetime {
   alive(): boolean;
 }
 
-export function extensionLifetime(runtime: () => RuntimeLike | undefined, retryMs = 1000): Lifetime {
+export function extensionLifetime(runtime: () => RuntimeLike | undefined): Lifetime {
   const life = new AbortController();
   const { signal } = life;
   const alive = () => {
     if (!signal.aborted && !runtime()?.id) life.abort();
     return !signal.aborted;
   };
-  const connect = () => {
-    if (!alive()) return;
+  if (alive()) {
     try {
-      // Dropped: the extension is gone (alive() says so) or its idle worker stopped (open another).
-      runtime()!.connect({ name: LIFE_PORT }).onDisconnect.addListener(() => alive() && setTimeout(connect, retryMs));
+      // Dropped: the extension is gone (alive() ends it) or its idle worker stopped (the id stays).
+      runtime()!.connect({ name: LIFE_PORT }).onDisconnect.addListener(alive);
     } catch {
       alive();
     }
-  };
-  connect();
+  }
   return { signal, alive };
 }
