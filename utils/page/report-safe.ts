@@ -13,7 +13,7 @@ const FORM_WORDS = `
 a al ano apellido apellidos aqui aceptar acepto actualizar actualizacion afiliado afiliados anterior asegurado asegurados
 buscar cambiar cambio canton cedula ciudad ciudadania clave codigo condiciones confirmar confirmacion con continuar
 contrasena correo convencional de del datos desbloquear desbloqueo dia direccion documento domicilio e el electronico
-empleador en enviar extranjero fecha fijo generar huella identidad identificacion iess biess imagen ingrese ingresar
+empleador en enviar es extranjero fecha fijo generar huella identidad identificacion iess biess imagen ingrese ingresar
 jubilado jubilados la las linea los mes movil n nacimiento no nombre nombres nro nueva nuevo numero o obligatorio opcional
 pais para parroquia pasaporte paso personal personales por pregunta preguntas provincia recuperar registro repita
 representante requerido respuesta robot ruc seleccione seguridad si siguiente sistema social soy su sus telefono
