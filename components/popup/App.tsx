@@ -37,9 +37,9 @@ export interface PopupServices {
   /** Opens the practice portal. */
   openPractice(): void;
   /** The active official procedure page's report (page structure only), or null. */
-  pageReport?(): Promise<PageReport | null>;
+  pageReport?: () => Promise<PageReport | null>;
   /** Puts text on the clipboard. */
-  copyText?(text: string): Promise<void>;
+  copyText?: (text: string) => Promise<void>;
 }
 
 export function App({ services }: { services: PopupServices }) {

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPageReport } from '../../../utils/page/page-report';
 import { reportText } from '../../../utils/page/report-text';
+import { IESS_DOMAIN } from '../../../utils/portal/hosts';
 import { PORTAL_URLS } from '../../../utils/portal/pages';
 import { CONTENT_ROUTES } from '../../e2e/content-helpers';
 
@@ -54,7 +55,7 @@ function generator(seed: number) {
     () => `09${digits(8)}`,
     () => `${digits(2)} ${digits(3)} ${digits(4)}`,
     () => digits(int(3, 13)),
-    () => `${word()}.${word()}@${pick(['gmail.com', 'hotmail.com', 'iess.gob.ec', 'yahoo.es'])}`,
+    () => `${word()}.${word()}@${pick(['gmail.com', 'hotmail.com', IESS_DOMAIN, 'yahoo.es'])}`,
     () => `${pick(FIRST)} ${pick(LAST)}`,
     () => `${pick(FIRST).toUpperCase()} ${pick(FIRST).toUpperCase()} ${pick(LAST).toUpperCase()} ${pick(LAST).toUpperCase()}`,
     () => `${word()} ${word()}`,
