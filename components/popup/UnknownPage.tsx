@@ -19,7 +19,8 @@ interface Props {
 export function UnknownPage({ load, copy }: Props) {
   const lang = useContext(LangContext);
   const t = (key: ReportKey) => tr(lang, key);
-  const [report, setReport] = useState<PageReport | null>(null);
+  // undefined while the report is being read (the tests wait for the answer).
+  const [report, setReport] = useState<PageReport | null | undefined>(undefined);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
 
   useEffect(() => {
@@ -33,7 +34,10 @@ export function UnknownPage({ load, copy }: Props) {
     };
   }, [load]);
 
-  if (!report?.unknown) return null;
+  if (!report?.unknown) {
+    const state = report === undefined ? 'loading' : report ? 'recognised' : 'none';
+    return <div hidden data-testid="page-report" data-state={state} />;
+  }
   const text = reportText(report);
   const onCopy = () => {
     copy(text).then(
@@ -42,7 +46,7 @@ export function UnknownPage({ load, copy }: Props) {
     );
   };
   return (
-    <section class="card unknown-page" aria-labelledby="unknown-heading" data-testid="unknown-page">
+    <section class="card unknown-page" aria-labelledby="unknown-heading" data-testid="unknown-page" data-state="unknown">
       <h2 id="unknown-heading" class="verdict">
         <Icon name="warning" />
         <span>{t('report.unknown')}</span>
