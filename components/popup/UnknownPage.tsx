@@ -55,7 +55,8 @@ export function UnknownPage({ load, copy }: Props) {
       <p id="report-label" class="small-heading">
         {t('report.preview')}
       </p>
-      <pre class="report-preview" data-testid="report-preview" tabIndex={0} aria-labelledby="report-label">
+      {/* A named, focusable region: keyboard users can scroll it, screen readers read it by name. */}
+      <pre class="report-preview" data-testid="report-preview" role="region" tabIndex={0} aria-labelledby="report-label">
         {text}
       </pre>
       <button type="button" class="btn primary" data-testid="report-copy" onClick={onCopy}>

@@ -109,6 +109,21 @@ describe('page report in Chromium', () => {
     expect(aria).toContain(`heading "${MESSAGE.es}" [level=2]`);
     expect(aria).toContain(`button "${COPY.es}"`);
     expect(aria).toMatch(/status.*Informe copiado/);
+    // Chromium's own accessibility tree (CDP): the card, the preview and the button by role and name.
+    const cdp = await s.context.newCDPSession(popup);
+    await cdp.send('DOM.enable');
+    await cdp.send('Accessibility.enable');
+    const ax = async (selector: string) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      return { role: nodes[0]?.role?.value as unknown, name: nodes[0]?.name?.value as unknown, ignored: nodes[0]?.ignored };
+    };
+    expect(await ax('[data-testid="unknown-page"]')).toEqual({ role: 'region', name: MESSAGE.es, ignored: false });
+    expect(await ax('[data-testid="report-preview"]')).toEqual({ role: 'region', name: 'Informe para soporte (esto es lo que se copia):', ignored: false });
+    expect(await ax('[data-testid="report-copy"]')).toEqual({ role: 'button', name: COPY.es, ignored: false });
+    expect(await ax('[data-testid="report-status"]')).toMatchObject({ role: 'status', ignored: false });
+    await cdp.detach();
     const findings = await runAxe(popup, ['[data-testid="unknown-page"]']);
     expect(findings, formatFindings('unknown page', findings)).toEqual([]);
     await popup.close();
