@@ -55,9 +55,10 @@ export interface PageReport {
 
 const MAX_FIELDS = 30;
 
+/** The control's type as a report may name it: a plain word, else `other`. */
 function typeOf(el: Element): string {
-  if (el.localName !== 'input') return el.localName;
-  return (el.getAttribute('type') ?? '').trim().toLowerCase().slice(0, 12) || 'text';
+  const type = el.localName === 'input' ? (el.getAttribute('type') ?? '').trim().toLowerCase() || 'text' : el.localName;
+  return /^[a-z-]{1,12}$/.test(type) ? type : 'other';
 }
 
 /**

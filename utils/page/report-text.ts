@@ -1,6 +1,7 @@
 /**
  * The page report as the plain text a person sees in the popup and copies for support: the same
- * text in both places. Field names in English (for the maintainers), one fact per line.
+ * text in both places. Field names in English (for the maintainers), one fact per line, the verdict first
+ * (the preview shows the first lines without scrolling).
  */
 import type { PageReport } from './page-report';
 
@@ -13,12 +14,12 @@ export function reportText(r: PageReport): string {
     .join(', ');
   const lines = [
     `Asistente Clave IESS — page report v${r.v}`,
-    `extension: ${r.extension || '?'}`,
+    `recognised: ${r.unknown ? 'NO' : 'yes'}`,
+    `kind by URL: ${r.kind}`,
+    `needs one of: ${r.needs.length ? r.needs.map((s) => s.join(' + ')).join(' | ') : '-'}`,
     `page: ${r.page}`,
     `title: ${r.title ?? '(hidden)'}`,
-    `kind by URL: ${r.kind}`,
-    `recognised: ${r.unknown ? 'NO' : 'yes'}`,
-    `needs one of: ${r.needs.length ? r.needs.map((s) => s.join(' + ')).join(' | ') : '-'}`,
+    `extension: ${r.extension || '?'}`,
     `controls: ${controls || 'none'}`,
     `hints on page: ${r.hints}; frames: ${r.frames}; captcha: ${yesNo(r.captcha)}`,
     `shown text inputs: ${r.fields.length}`,

@@ -85,6 +85,11 @@ describe('page report on the portal fixtures', () => {
     expect(get).not.toHaveBeenCalled();
   });
 
+  it('an odd input type is only "other"', () => {
+    document.body.innerHTML = '<form><label>Documento <input type="x1714307103"></label><input type="Ana@x"></form>';
+    expect(buildPageReport(document, URLS.generate, '0.1.0').controls).toEqual({ other: 2 });
+  });
+
   it('a bad version is left out', () => {
     loadFixture('generar-cedula.html');
     expect(buildPageReport(document, URLS.generate, 'x 1714307103').extension).toBe('');
@@ -140,12 +145,12 @@ describe('report text', () => {
     const text = reportText(buildPageReport(document, URLS.generate, '0.1.0'));
     expect(text.split('\n')).toEqual([
       'Asistente Clave IESS — page report v1',
-      'extension: 0.1.0',
+      'recognised: NO',
+      'kind by URL: generate',
+      'needs one of: cedula | email | phone | password + password-confirm',
       `page: ${new URL(URLS.generate).host}${new URL(URLS.generate).pathname}`,
       'title: IESS - Generar / Recuperar clave',
-      'kind by URL: generate',
-      'recognised: NO',
-      'needs one of: cedula | email | phone | password + password-confirm',
+      'extension: 0.1.0',
       'controls: hidden 1, submit 1, text 1',
       'hints on page: 0; frames: 0; captcha: yes',
       'shown text inputs: 1',
