@@ -25,7 +25,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'es',
     action: { default_title: '__MSG_extActionTitle__' },
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    // scripting: the popup injects the page report (entrypoints/page-report.ts) into the active
+    // official tab on demand; no install warning of its own.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // The content script's hosts, once more: Chrome lets `scripting` into a page on activeTab or
+    // host permissions, not on content-script matches. Same hosts, same install warning.
+    host_permissions: OFFICIAL_MATCHES,
     // The presenter overlay is loaded by the content script only when presenter mode is on, and
     // only the official sites may load it. Chrome gives it a per-session URL (no fingerprinting).
     web_accessible_resources: [

@@ -14,6 +14,7 @@ import {
   waitOf,
 } from '../../utils/progress/logic';
 import type { Progress } from '../../utils/progress/schema';
+import type { PageReport } from '../../utils/page/page-report';
 import type { SiteCheck } from '../../utils/site-check';
 import { readPrefs, readProgress, updatePrefs, updateProgress, watchPrefs, watchProgress } from '../../utils/storage/items';
 import type { Mailbox, Prefs } from '../../utils/storage/schema';
@@ -28,6 +29,7 @@ import { ProfileChooser } from './ProfileChooser';
 import { SiteCheckCard } from './SiteCheckCard';
 import { StartOver } from './StartOver';
 import { StorageError } from './StorageError';
+import { UnknownPage } from './UnknownPage';
 
 /** The browser calls the popup needs, given by entrypoints/popup (components make none). */
 export interface PopupServices {
@@ -35,6 +37,10 @@ export interface PopupServices {
   checkActiveTab(): Promise<SiteCheck>;
   /** Opens the practice portal. */
   openPractice(): void;
+  /** The active official procedure page's report (page structure only), or null. */
+  pageReport?: () => Promise<PageReport | null>;
+  /** Puts text on the clipboard. */
+  copyText?: (text: string) => Promise<void>;
 }
 
 export function App({ services }: { services: PopupServices }) {
@@ -98,6 +104,7 @@ export function App({ services }: { services: PopupServices }) {
         <main>
           <PermissionBanner />
           <StorageError />
+          {services.pageReport && services.copyText ? <UnknownPage load={services.pageReport} copy={services.copyText} /> : null}
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
           {/* A look-alike warning or an official page comes first on the chooser; a look-alike always. */}
           {site?.verdict === 'lookalike' || (site?.verdict === 'official' && progress && !profile) ? (

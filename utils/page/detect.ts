@@ -45,7 +45,7 @@ export function isShown(el: Element): boolean {
 }
 
 /** A text-like, enabled, rendered input: the only kind we ever judge. */
-function isCandidate(input: HTMLInputElement): boolean {
+export function isCandidate(input: HTMLInputElement): boolean {
   return TEXT_TYPES.includes(typeOf(input)) && !input.disabled && isShown(input);
 }
 
@@ -98,7 +98,7 @@ function labelTexts(input: HTMLInputElement): string[] {
 }
 
 /** Words a person reads for this input, most direct first. */
-function humanTexts(input: HTMLInputElement): string[] {
+export function humanTexts(input: HTMLInputElement): string[] {
   const doc = input.ownerDocument;
   return [
     ...labelTexts(input),
