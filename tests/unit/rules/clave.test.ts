@@ -121,7 +121,8 @@ describe('suggestClave', () => {
         }
       }
     }
-  });
+    // 262,144 checks: seconds on a loaded 2-core machine. A guard against a hang, not a budget.
+  }, 60_000);
 
   it('word list: 256 distinct short ASCII words, none a common clave', () => {
     expect(WORDS).toHaveLength(256);
