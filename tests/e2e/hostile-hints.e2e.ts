@@ -2,13 +2,17 @@
  * Issue 19, item 2: a hostile page cannot hide or fake the hints. The generate page with a
  * compromised script (tests/fixtures/hostile/ocultar-pistas.html?ataque=<name>) hides the hint with
  * its CSS (opacity, visibility, clip-path, transform, off-screen, zero size, an outline over it,
- * transparent text with a "✓ Correcto" ::after), with script (inline style, `hidden`), by moving
+ * transparent text with a "✓ Correcto" ::after, a ::first-line that Firefox passes into the
+ * shadow root), with script (inline style, `hidden`), by moving
  * it into a hidden box, or fakes it ("✓ Correcto" elements with our tag or contract attributes).
  * After a person types an invalid cédula and leaves the field, the real hint must be where they
  * look and readable, by real geometry (bounding box in the viewport under the field,
- * elementFromPoint, checkVisibility), and no fake is left. Chromium and Firefox.
+ * elementFromPoint, checkVisibility) and by its pixels (dark text in a screenshot of its box),
+ * and no fake is left. Chromium and Firefox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Page as PPage } from 'puppeteer-core';
 import { chromiumPage, launchChromium, launchFirefox, shotPath, type ChromiumSession, type FirefoxSession } from './harness';
 import { byId, waitLevelFn } from './content-helpers';
 import { PORTAL_URLS } from '../../utils/portal/pages';
@@ -18,8 +22,10 @@ const ROUTES = { [PAGE]: { file: 'hostile/ocultar-pistas.html' } };
 const CEDULA = 'formGenerar:j_id15';
 const BAD_CEDULA = '1714307104';
 
-const CSS_ATTACKS = ['opacity', 'visibility', 'clip', 'scale', 'offscreen', 'shrink', 'cover', 'pseudo'];
+const CSS_ATTACKS = ['opacity', 'visibility', 'clip', 'scale', 'offscreen', 'shrink', 'cover', 'pseudo', 'firstline'];
 const ATTACKS = [...CSS_ATTACKS, 'script', 'move', 'fake'];
+/** Chromium keeps a host's ::first-line out of its shadow root: that attack is Firefox's only. */
+const CHROMIUM_ATTACKS = ATTACKS.filter((a) => a !== 'firstline');
 
 /** What a person would see of the field's hint (runs in the page; self-contained). */
 function seen(inputId: string) {
@@ -64,6 +70,35 @@ const EXPECTED = {
   fakeText: false,
 };
 
+/** The host's box, less its border, for a screenshot. */
+function hintBox(inputId: string) {
+  const id = (document.getElementById(inputId)?.getAttribute('aria-describedby') ?? '').split(' ').pop()!;
+  const r = document.getElementById(id)!.getBoundingClientRect();
+  return { x: r.left + 4, y: r.top + 4, width: r.width - 8, height: r.height - 8 };
+}
+
+/**
+ * Pixels of the error hint's dark red text (#7f0f0f) in a PNG screenshot; runs in a blank page
+ * of the same browser (a canvas reads the pixels), never in the hostile page.
+ */
+async function inkPixels(pngBase64: string): Promise<number> {
+  const img = new Image();
+  img.src = `data:image/png;base64,${pngBase64}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.width;
+  canvas.height = img.height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  const d = ctx.getImageData(0, 0, img.width, img.height).data;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i]! < 170 && d[i + 1]! < 100 && d[i + 2]! < 100) n++;
+  return n;
+}
+
+/** Enough dark text pixels for a dozen readable words (the error hint has about forty letters). */
+const INK_MIN = 400;
+
 /** What the page's script did (how often it attacked; fakes alive two frames after each insertion). */
 function attacks() {
   const w = window as unknown as { __attacks: number; __fakeAlive: boolean[] };
@@ -82,12 +117,14 @@ function checkAttacked(attack: string, a: { attacks: number; fakeAlive: boolean[
 
 describe('hints a hostile page cannot hide or fake, in Chromium', () => {
   let s: ChromiumSession;
+  let blank: Page;
   beforeAll(async () => {
     s = await launchChromium(ROUTES);
+    blank = await s.context.newPage();
   });
   afterAll(async () => s?.close());
 
-  for (const attack of ATTACKS) {
+  for (const attack of CHROMIUM_ATTACKS) {
     it(`${attack}: the real hint stays visible and readable under the field`, async () => {
       const page = await chromiumPage(s, `${PAGE}?ataque=${attack}`);
       await page.waitForSelector(`${byId(CEDULA)}[aria-describedby]`, { state: 'attached' });
@@ -99,6 +136,8 @@ describe('hints a hostile page cannot hide or fake, in Chromium', () => {
       await expect.poll(() => page.evaluate(seen, CEDULA), { timeout: 3_000 }).toEqual(EXPECTED);
       checkAttacked(attack, await page.evaluate(attacks));
       await page.screenshot({ path: shotPath(`hostile-hints-chromium-${attack}`) });
+      const png = await page.screenshot({ clip: await page.evaluate(hintBox, CEDULA) });
+      expect(await blank.evaluate(inkPixels, png.toString('base64'))).toBeGreaterThan(INK_MIN);
       await page.close();
     });
   }
@@ -106,8 +145,10 @@ describe('hints a hostile page cannot hide or fake, in Chromium', () => {
 
 describe('hints a hostile page cannot hide or fake, in Firefox', () => {
   let s: FirefoxSession;
+  let blank: PPage;
   beforeAll(async () => {
     s = await launchFirefox(ROUTES);
+    blank = await s.newPage('about:blank');
   });
   afterAll(async () => s?.close());
 
@@ -122,6 +163,8 @@ describe('hints a hostile page cannot hide or fake, in Firefox', () => {
       await expect.poll(() => page.evaluate(seen, CEDULA), { timeout: 3_000 }).toEqual(EXPECTED);
       checkAttacked(attack, await page.evaluate(attacks));
       await page.screenshot({ path: shotPath(`hostile-hints-firefox-${attack}`) });
+      const png = await page.screenshot({ clip: await page.evaluate(hintBox, CEDULA), encoding: 'base64' });
+      expect(await blank.evaluate(inkPixels, png)).toBeGreaterThan(INK_MIN);
       await page.close();
     });
   }
