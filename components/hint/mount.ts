@@ -51,7 +51,7 @@ function useLive(doc: Document, mode: ShadowRootMode): Live {
 /** The host's attributes: exactly these, nothing the page adds (hidden, inert, popover, style…). */
 type Attrs = Record<string, string>;
 function setAttrs(host: HTMLElement, attrs: Attrs) {
-  for (const { name } of Array.from(host.attributes)) if (!Object.hasOwn(attrs, name)) host.removeAttribute(name);
+  for (const name of host.getAttributeNames()) if (!(name in attrs)) host.removeAttribute(name);
   for (const name in attrs) if (host.getAttribute(name) !== attrs[name]) host.setAttribute(name, attrs[name]!);
 }
 

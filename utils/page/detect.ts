@@ -33,7 +33,8 @@ function typeOf(input: Element): string {
  * page can copy our tag names and attributes, never get an element in here.
  */
 const made = new WeakSet<Element>();
-export const markOurs = (el: Element): void => void made.add(el);
+/** Counts `el` as ours, or (`ours` false: a host we let go) no longer. */
+export const markOurs = (el: Element, ours = true): void => void (ours ? made.add(el) : made.delete(el));
 
 /** One of our hint hosts or our root (made by us, not just named like ours). */
 export function isOurs(el: Element): boolean {

@@ -79,39 +79,35 @@ export function createHintHosts({ doc, fields, schedule, alive, signal }: Scope,
     for (const el of Array.from(doc.querySelectorAll(LOOKS_OURS))) if (!managed.has(el)) el.remove();
   };
 
-  /** Each host's own attributes and its field's link, as we set them; strays gone. */
-  const repairSoon = schedule.throttle(() => {
+  /**
+   * Root and hosts back in place (the same hosts: level, text and shadow root intact), each
+   * host's attributes as we set them, each field linked to its hint, look-alikes gone.
+   */
+  const fixSoon = schedule.throttle(() => {
+    const restoring = queued;
+    queued = false;
     if (!alive()) return;
+    if (!root.isConnected) doc.documentElement.append(root);
     if (strays) removeStrays();
     strays = false;
     for (const f of fields.values()) {
       f.hint.repair?.();
-      if (f.input.isConnected) link(f.input, f.hint.host.id);
-    }
-  }, 100);
-
-  // Attributes the page sets on our hosts or on its fields' links, and contract attributes it
-  // puts on its own elements: repaired at the next frame (a page that keeps changing them gets
-  // one answer per frame, never a loop).
-  const watch = new MutationObserver((records) => {
-    for (const r of records) if (r.attributeName !== 'aria-describedby' && !isOurs(r.target as Element)) strays = true;
-    repairSoon();
-  });
-  watch.observe(doc.documentElement, { subtree: true, attributeFilter: CONTRACT_ATTRS });
-  signal.addEventListener('abort', () => watch.disconnect(), { once: true });
-
-  /** The same host (level, text and shadow root intact) goes back next to its field. */
-  const restoreSoon = schedule.throttle(() => {
-    queued = false;
-    if (!alive()) return;
-    if (!root.isConnected) doc.documentElement.append(root);
-    for (const f of fields.values()) {
       if (!f.input.isConnected) continue;
       place(f);
       link(f.input, f.hint.host.id);
     }
-    restoredAt = Date.now();
+    if (restoring) restoredAt = Date.now();
   }, 100);
+
+  // Attributes the page sets on our hosts or on its fields' links, and contract attributes it
+  // puts on its own elements: fixed at the next frame (a page that keeps changing them gets one
+  // answer per frame, never a loop).
+  const watch = new MutationObserver((records) => {
+    for (const r of records) if (r.attributeName !== 'aria-describedby' && !isOurs(r.target as Element)) strays = true;
+    fixSoon();
+  });
+  watch.observe(doc.documentElement, { subtree: true, attributeFilter: CONTRACT_ATTRS });
+  signal.addEventListener('abort', () => watch.disconnect(), { once: true });
 
   return {
     /** A new host for a field, in place and linked. */
@@ -130,6 +126,8 @@ export function createHintHosts({ doc, fields, schedule, alive, signal }: Scope,
     unmount: (f: Hinted): void => {
       // Its field links to no other host of ours (mount keeps only the page's own ids).
       describedBy(f.input, notOurs);
+      // A page that keeps it and puts it back later shows an old verdict: then it is a stray.
+      markOurs(f.hint.host, false);
       f.hint.destroy();
     },
     /**
@@ -140,7 +138,7 @@ export function createHintHosts({ doc, fields, schedule, alive, signal }: Scope,
       if (queued || !lost()) return;
       queued = true;
       delay = Date.now() - restoredAt < FIGHT_MS ? Math.min(RESTORE_MAX_MS, Math.max(50, delay * 2)) : 0;
-      restoreSoon(delay);
+      fixSoon(delay);
     },
     removeStrays,
   };

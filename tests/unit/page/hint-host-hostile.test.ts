@@ -59,6 +59,17 @@ describe('hints a page cannot fake or unhook', () => {
     expect(document.querySelectorAll('asistente-clave-root')).toHaveLength(1);
   });
 
+  it('removes one of our old hosts that the page kept and puts back (an old verdict)', async () => {
+    const old = ourHost();
+    const row = input().closest('tr')!;
+    row.remove(); // the field goes, its hint with it
+    await tick(60);
+    expect(old.isConnected).toBe(false);
+    document.querySelector('.g-recaptcha')!.after(old);
+    await tick(60);
+    expect(old.isConnected).toBe(false);
+  });
+
   it('puts back the attributes the page changes on our host, and drops the ones it adds', async () => {
     const host = ourHost();
     const id = host.id;
