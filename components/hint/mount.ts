@@ -1,7 +1,8 @@
 /**
  * A hint host: our own element with a closed shadow root (page CSS and page scripts cannot reach
- * it), a <style>, and four fixed nodes whose text and class change in place. The host carries the
- * observable contract attributes.
+ * it), a <style> that pins how the host looks (hint.css), a second one that shows or hides it, and
+ * four fixed nodes whose text and class change in place. The host carries the observable contract
+ * attributes and nothing else (`repair` puts them back when a page changes them).
  *
  * Plain DOM on purpose, not Preact: the hint is four nodes that never change shape, and the
  * content script has a 15 KB gzip budget (issue 10) that Preact alone would take a third of.
