@@ -1,7 +1,8 @@
 /**
  * A hint host: our own element with a closed shadow root (page CSS and page scripts cannot reach
- * it), a <style>, and four fixed nodes whose text and class change in place. The host carries the
- * observable contract attributes.
+ * it), a <style> that pins how the host looks (hint.css), a second one that shows or hides it, and
+ * four fixed nodes whose text and class change in place. The host carries the observable contract
+ * attributes and nothing else (`repair` puts them back when a page changes them).
  *
  * Plain DOM on purpose, not Preact: the hint is four nodes that never change shape, and the
  * content script has a 15 KB gzip budget (issue 10) that Preact alone would take a third of.
@@ -48,12 +49,18 @@ function useLive(doc: Document, mode: ShadowRootMode): Live {
   return live;
 }
 
+/** The host's attributes: exactly these, nothing the page adds (hidden, inert, popover, style…). */
+type Attrs = Record<string, string>;
+function setAttrs(host: HTMLElement, attrs: Attrs) {
+  for (const name of host.getAttributeNames()) if (!(name in attrs)) host.removeAttribute(name);
+  for (const name in attrs) if (host.getAttribute(name) !== attrs[name]) host.setAttribute(name, attrs[name]!);
+}
+
 /** Icon + words + colour, never colour alone. */
 export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) => {
   const host = doc.createElement(HINT_TAG);
-  host.id = id;
-  host.setAttribute('data-asistente-field', kind);
-  host.setAttribute('data-asistente-level', 'empty');
+  const attrs: Attrs = { id, 'data-asistente-field': kind, 'data-asistente-level': 'empty' };
+  setAttrs(host, attrs);
   const shadow = host.attachShadow({ mode });
   const el = (tag: string, cls: string, parent: Node) => {
     const e = doc.createElement(tag);
@@ -63,6 +70,11 @@ export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) =>
   };
   const style = el('style', '', shadow);
   style.textContent = css;
+  // Shown or not, decided in here where the page cannot reach: `:host` rules marked !important
+  // beat the page's, even its inline `style` (see hint.css).
+  const hide = ':host{display:none!important}';
+  const gate = el('style', '', shadow);
+  gate.textContent = hide;
   const box = el('div', 'hint empty', shadow);
   box.title = message(lang, 'h.hint.title');
   box.lang = lang;
@@ -80,7 +92,8 @@ export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) =>
     update(state) {
       if (state.level !== level) {
         level = state.level;
-        host.setAttribute('data-asistente-level', level);
+        attrs['data-asistente-level'] = level;
+        setAttrs(host, attrs);
         box.className = `hint ${level}`;
         icon.textContent = ICONS[level];
         const w = level === 'empty' ? '' : message(lang, `h.level.${level}`);
@@ -95,10 +108,10 @@ export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) =>
           live.region.textContent = said;
         }
       }
-      // Inline and important: a page rule such as `td > * { display: none }` cannot hide it.
-      const display = state.text ? 'block' : 'none';
-      if (host.style.getPropertyValue('display') !== display) host.style.setProperty('display', display, 'important');
+      const shown = state.text ? '' : hide;
+      if (gate.textContent !== shown) gate.textContent = shown;
     },
+    repair: () => setAttrs(host, attrs),
     destroy() {
       host.remove();
       // The last hint gone: the region goes too (kept in `lives`, it comes back with the next hint).

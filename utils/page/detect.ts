@@ -28,10 +28,24 @@ function typeOf(input: Element): string {
   return (input.getAttribute('type') ?? '').trim().toLowerCase();
 }
 
-/** One of our hint hosts or our root. */
+/**
+ * The elements this instance made (hint hosts, root), kept in the content script's own world: a
+ * page can copy our tag names and attributes, never get an element in here.
+ */
+const made = new WeakSet<Element>();
+/** Counts `el` as ours, or (`ours` false: a host we let go) no longer. */
+export const markOurs = (el: Element, ours = true): void => void (ours ? made.add(el) : made.delete(el));
+
+/** One of our hint hosts or our root (made by us, not just named like ours). */
 export function isOurs(el: Element): boolean {
-  return el.localName === HINT_TAG || el.localName === ROOT_TAG;
+  return made.has(el);
 }
+
+/** Our tag names and the contract attributes: what a fake hint would carry. */
+export const LOOKS_OURS = `${HINT_TAG},${ROOT_TAG},[data-asistente-field],[data-asistente-level],[data-asistente-page]`;
+
+/** A page-made look-alike of ours, or something holding one (a cloned row, a fake hint). */
+export const hasFake = (el: Element): boolean => !made.has(el) && (el.matches(LOOKS_OURS) || !!el.querySelector(LOOKS_OURS));
 
 /** Rendered (not display:none / visibility:hidden, no `hidden` ancestor). */
 export function isShown(el: Element): boolean {

@@ -21,6 +21,8 @@ export interface HintHandle {
   /** Our element next to the field; carries the contract attributes. */
   readonly host: HTMLElement;
   update(state: HintState): void;
+  /** Puts back the host's attributes as we set them (a page changed, added or removed some). */
+  repair?(): void;
   destroy(): void;
 }
 

@@ -2,7 +2,7 @@
  * The living page: batches of DOM mutations boiled down to what the assistant needs (is a scan
  * worth it, was one of our hosts taken away, what text came in), and the observers that feed them.
  */
-import { HINT_TAG, isOurs as ours } from './detect';
+import { hasFake, isOurs as ours } from './detect';
 import { HEADINGS } from '../portal/phrases';
 
 /** What changed since the assistant last looked. */
@@ -13,7 +13,7 @@ export interface PageChanges {
   fullText: boolean;
   /** A heading came in: the page kind may have changed. */
   headingsChanged: boolean;
-  /** Something with a copy of our host inside came in (a cloned row). */
+  /** Something that looks like ours came in (a cloned row, a page-made fake hint). */
   strays: boolean;
 }
 
@@ -37,7 +37,7 @@ function noteMutations(records: MutationRecord[], changes: PageChanges, restore:
     }
     for (const n of r.addedNodes) {
       if (isOurs(n)) continue;
-      if (n.nodeType === 1 && (n as Element).getElementsByTagName(HINT_TAG).length) changes.strays = true;
+      if (n.nodeType === 1 && hasFake(n as Element)) changes.strays = true;
       worth = true;
       if (changes.added.length < ADDED_MAX) changes.added.push(n);
       else changes.fullText = true;
