@@ -25,11 +25,11 @@ export default defineConfig({
     default_locale: 'es',
     action: { default_title: '__MSG_extActionTitle__' },
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
-    // The presenter overlay is loaded by the content script only when presenter mode is on, and
-    // only the official sites may load it. Chrome gives it a per-session URL (no fingerprinting).
+    // The presenter overlay (presenter mode on) and the outcome reader (after a submit) are loaded
+    // by the content script only when needed, and only the official sites may load them. Chrome gives it a per-session URL (no fingerprinting).
     web_accessible_resources: [
       {
-        resources: ['presenter-overlay.js'],
+        resources: ['presenter-overlay.js', 'outcomes.js'],
         matches: OFFICIAL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -6,6 +6,7 @@ import { startAssistant } from '../utils/page/assistant';
 import { mountHint } from '../components/hint/mount';
 import { message } from '../components/hint/messages';
 import type { PresenterMount } from './presenter-overlay';
+import type { OutcomesStart } from '../utils/page/outcomes';
 import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
 
 const PREFS_KEY = rawKey(PREFS_ITEM);
@@ -20,6 +21,14 @@ async function loadPresenter(): Promise<PresenterMount | undefined> {
   // eslint-disable-next-line no-unsanitized/method -- the extension's own file, never a remote or page-given URL
   if (!g.__asistentePresenter) await import(/* @vite-ignore */ browser.runtime.getURL('/presenter-overlay.js'));
   return g.__asistentePresenter;
+}
+
+/** The outcome reader (an extension file), loaded after the person's submit: see entrypoints/outcomes.ts. */
+async function loadOutcomes(): Promise<OutcomesStart | undefined> {
+  const g = globalThis as { __asistenteOutcomes?: OutcomesStart };
+  // eslint-disable-next-line no-unsanitized/method -- the extension's own file, never a remote or page-given URL
+  if (!g.__asistenteOutcomes) await import(/* @vite-ignore */ browser.runtime.getURL('/outcomes.js'));
+  return g.__asistenteOutcomes;
 }
 
 export default defineContentScript({
@@ -49,6 +58,7 @@ function start(ctx: ContentScriptContext) {
     view: mountHint,
     texts: message,
     url: () => url ?? location.href,
+    outcomes: loadOutcomes,
     // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
     alive: () => ctx.isValid,
     // In a task of its own: a message to the extension never delays the hints.
@@ -56,6 +66,8 @@ function start(ctx: ContentScriptContext) {
       setTimeout(() => void browser.runtime.sendMessage(message).catch(() => undefined), 0);
     },
   });
+  // A form submitted in this tab a moment ago (a full-page submit): read this page's messages too.
+  browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent && assistant.readOutcomes(), () => undefined);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     url = event.newUrl.href;
     assistant.rescan();
