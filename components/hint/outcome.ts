@@ -5,9 +5,7 @@
  * in the content script itself. The host carries `data-asistente-outcome` (the outcome id) for
  * support and tests; its box is a note with an accessible name.
  */
-import type { Lang } from '../../utils/i18n/core';
-import { isOutcomeKey, to } from '../../utils/i18n/outcomes';
-import { isPopupKey, tp } from '../../utils/i18n/popup';
+import { outcomeWords } from '../../utils/i18n/outcomes';
 import { startOutcomes, type OutcomesStart, type OutcomeView } from '../../utils/page/outcomes';
 import css from './outcome.css?inline';
 
@@ -38,12 +36,6 @@ export const mountOutcome: OutcomeView = ({ doc, anchor, outcome, lang, label, t
   anchor.after(host);
   return host;
 };
-
-/** Words for a key of the outcomes table: its own dictionary, else the popup's (the step's "Si esto falla"). */
-export function outcomeWords(lang: Lang, key: string): string {
-  if (isOutcomeKey(key)) return to(lang, key);
-  return isPopupKey(key) ? tp(lang, key) : '';
-}
 
 /** The reader with this view and these words: what the content script (lazily) and the practice portal start. */
 export const startOutcomesWithView: OutcomesStart = (options) => startOutcomes({ ...options, view: mountOutcome, words: outcomeWords });

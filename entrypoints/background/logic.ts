@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { tp } from '../../utils/i18n/popup';
-import { parseSignalMessage } from '../../utils/messaging';
+import { OutcomeMessage, SubmitMessage, parseSignalMessage, type StepSignalMessage } from '../../utils/messaging';
+import { SUBMIT_SIGNALS, SUBMIT_WINDOW_MS } from '../../utils/portal/messages';
+import { readSubmits, saveOutcome, saveSubmit } from '../../utils/storage/outcome';
 import { readPrefs, readProgress, updateProgress } from '../../utils/storage/items';
 import type { EmailWait, Progress } from '../../utils/progress/schema';
 import { ALARM_EXPIRED, ALARM_SPAM, alarmName, parseAlarmName, reminderAlarms, type AlarmKind } from '../../utils/progress/countdown';
@@ -19,11 +21,73 @@ export function notificationId(flow: ProfileId): string {
   return `${NOTIFICATION_ID}:${flow}`;
 }
 
-/** runtime.onMessage: a valid signal updates real or practice progress; anything else is ignored. */
+/** A valid signal updates real or practice progress; anything else is ignored. */
 export async function handleSignalMessage(message: unknown, now = Date.now()): Promise<Progress | undefined> {
   const msg = parseSignalMessage(message);
   if (!msg) return undefined;
   return updateProgress((p) => applySignal(p, msg, now), msg.practice);
+}
+
+/**
+ * Tabs whose page the person submitted, and when (issue 19). In memory first, so a signal that
+ * follows its submit message at once finds it; in storage.session too, so the page a full-page
+ * submit loads still finds it after the worker slept.
+ */
+const submits = new Map<number, number>();
+
+async function submittedAt(tab: number): Promise<number | undefined> {
+  return submits.get(tab) ?? (await readSubmits())[String(tab)];
+}
+
+/** Did `tab` submit a form within the last minutes? */
+export async function recentSubmit(tab: number | undefined, now = Date.now()): Promise<boolean> {
+  if (tab == null) return false;
+  const at = await submittedAt(tab);
+  return at != null && at <= now && now - at <= SUBMIT_WINDOW_MS;
+}
+
+/** Only a page the person submitted may start or end the email wait (practice pages are the extension's own). */
+async function allowed(msg: StepSignalMessage, tab: number | undefined, now: number): Promise<boolean> {
+  return msg.practice || !SUBMIT_SIGNALS.includes(msg.signal) || recentSubmit(tab, now);
+}
+
+/**
+ * runtime.onMessage for everything the assistant sends (utils/messaging.ts): a submit is noted
+ * for its tab; a step signal updates progress (`email-sent`, `clave-created`, `unlocked` only
+ * after a recent submit in that tab); an outcome is kept for the popup (after a submit too);
+ * "recent submit?" is answered. Anything else: undefined (not ours).
+ */
+export async function handleMessage(message: unknown, sender: { tab?: { id?: number } }, now = Date.now()): Promise<unknown> {
+  const type = (message as { type?: unknown } | null)?.type;
+  const tab = sender.tab?.id;
+  switch (type) {
+    case 'asistente:submit': {
+      if (!SubmitMessage.safeParse(message).success || tab == null) return { ok: false };
+      submits.set(tab, now);
+      await saveSubmit(tab, now);
+      return { ok: true };
+    }
+    case 'asistente:recent-submit':
+      return { recent: await recentSubmit(tab, now) };
+    case 'asistente:outcome': {
+      const parsed = OutcomeMessage.safeParse(message);
+      if (!parsed.success || parsed.data.practice || !(await recentSubmit(tab, now))) return { ok: false };
+      await saveOutcome({ outcome: parsed.data.outcome, page: parsed.data.page, at: now });
+      return { ok: true };
+    }
+    case 'asistente:signal': {
+      const msg = parseSignalMessage(message);
+      if (!msg || !(await allowed(msg, tab, now))) return { ok: false };
+      return { ok: (await handleSignalMessage(msg, now)) !== undefined };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** For tests: forget the submits kept in memory (a new worker). */
+export function forgetSubmits(): void {
+  submits.clear();
 }
 
 function sameWait(a: EmailWait | null, b: EmailWait | null): boolean {

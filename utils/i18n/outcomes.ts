@@ -5,6 +5,7 @@
  * rule). Spanish (Ecuador, "usted") and English; `en` is typed against `es`.
  */
 import { makeTranslator, type Lang } from './core';
+import { isPopupKey, tp } from './popup';
 
 const es = {
   'outcome.heading': 'Lo que dijo la página del IESS',
@@ -50,6 +51,12 @@ export const to = makeTranslator<OutcomeKey>(OUTCOME_DICTS);
 
 export function isOutcomeKey(key: string): key is OutcomeKey {
   return Object.prototype.hasOwnProperty.call(es, key);
+}
+
+/** Words for a text key of the outcomes table: this dictionary, else the popup's (the step's "Si esto falla"). */
+export function outcomeWords(lang: Lang, key: string): string {
+  if (isOutcomeKey(key)) return to(lang, key);
+  return isPopupKey(key) ? tp(lang, key) : '';
 }
 
 export type { Lang };

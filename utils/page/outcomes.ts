@@ -13,6 +13,9 @@ import { MESSAGE_SELECTORS, PORTAL_MESSAGES, type PortalMessage } from '../porta
 import { TEXT_SIGNALS } from '../portal/phrases';
 import { norm } from './normalize-text';
 import { isReadable } from './outcomes-visible';
+import { nextKey } from './outcome-next';
+
+export { nextKey };
 
 /** Renders "what to do next" beside a portal message (the extension's: components/hint/outcome.ts). */
 export type OutcomeView = (o: { doc: Document; anchor: Element; outcome: PortalOutcome; lang: Lang; label: string; text: string }) => Element;
@@ -43,11 +46,6 @@ const SKIP = /^(script|style|noscript|template|textarea|select|option|asistente-
 /** The outcomes a normalized text shows; outside a message area only the `page` ones count. */
 export function matchOutcomes(text: string, inMessage: boolean): PortalMessage[] {
   return PORTAL_MESSAGES.filter((m) => (inMessage || m.where === 'page') && m.any.some((p) => text.includes(p)));
-}
-
-/** The text key of what to do next after this message on this kind of page. */
-export function nextKey(m: PortalMessage, page: PageKind): string {
-  return m.nextFor?.[page] ?? m.next;
 }
 
 const PAGE_PHRASES = [...PORTAL_MESSAGES.filter((m) => m.where === 'page').flatMap((m) => m.any), ...TEXT_SIGNALS.flatMap((t) => t.any)];

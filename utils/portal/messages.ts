@@ -15,7 +15,8 @@ export type PortalMessage = z.infer<typeof PortalMessageSchema>;
 
 /** Where the portal puts its messages: PrimeFaces Messages/Message/Growl, RichFaces, JSF 1.x spans, alerts. */
 export const MESSAGE_SELECTORS =
-  '.ui-messages,.ui-message,.ui-growl,.ui-growl-item,.rich-messages,.rich-message,[role=alert],[role=alertdialog],[class*=error i],[class*=mensaje i],[class*=message i],[class*=msg i],[class*=alert i],[class*=aviso i],font[color]';
+  '.ui-messages,.ui-message,.ui-growl,.ui-growl-item,.rich-messages,.rich-message,[role=alert],[role=alertdialog],font[color],' +
+  ['error', 'mensaje', 'message', 'msg', 'alert', 'aviso'].flatMap((w) => [`[class*=${w}]`, `[class*=${w[0]!.toUpperCase()}${w.slice(1)}]`]).join(',');
 
 /** Signals only a page after the person's own submit may send (issue 19): they start or end the email wait. */
 export const SUBMIT_SIGNALS: readonly Signal[] = ['email-sent', 'clave-created', 'unlocked'];
