@@ -29,7 +29,8 @@ export function OutcomeNote({ pages }: { pages: readonly PageKind[] }) {
       <h2 id="outcome-heading" class="card-heading">{to(lang, 'outcome.heading')}</h2>
       <p>{to(lang, `outcome.said.${last.outcome}` as const)}</p>
       <p>
-        <strong>{to(lang, 'outcome.next')}: </strong>
+        <strong>{to(lang, 'outcome.next')}</strong>
+        <br />
         {outcomeWords(lang, nextKey(m, last.page))}
       </p>
     </section>

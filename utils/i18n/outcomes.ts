@@ -14,7 +14,7 @@ const es = {
   'outcome.said.data-mismatch': 'Los datos no coinciden con los registros del IESS.',
   'outcome.said.wrong-answer': 'Una respuesta no fue correcta.',
   'outcome.said.captcha-failed': 'No se pudo comprobar «No soy un robot».',
-  'outcome.said.link-expired': 'El enlace del correo ya venció.',
+  'outcome.said.link-expired': 'El enlace que abrió ya no sirve: venció.',
   'outcome.said.blocked': 'La clave está bloqueada o hubo demasiados intentos.',
   'outcome.said.email-sent': 'Se envió un correo.',
   'outcome.said.clave-created': 'Su clave fue creada.',
@@ -23,7 +23,7 @@ const es = {
   'outcome.said.firewall': 'El sistema de seguridad del sitio detuvo la página.',
   'outcome.next.blocked': 'No siga intentando: la clave se bloquea más. Elija «Desbloquear mi clave» en este asistente.',
   'outcome.next.firewall':
-    'Espere unos minutos y abra otra vez la página oficial desde el inicio. Si se repite, pruebe otra red o acuda a una oficina del IESS.',
+    'Espere unos minutos y abra la página oficial desde el inicio. Si se repite, pruebe otra red o acuda a una oficina del IESS.',
 };
 
 const en: Record<OutcomeKey, string> = {
@@ -33,7 +33,7 @@ const en: Record<OutcomeKey, string> = {
   'outcome.said.data-mismatch': 'The details do not match the IESS records.',
   'outcome.said.wrong-answer': 'An answer was not correct.',
   'outcome.said.captcha-failed': 'The “I am not a robot” check failed.',
-  'outcome.said.link-expired': 'The email link has expired.',
+  'outcome.said.link-expired': 'The link you opened no longer works: it expired.',
   'outcome.said.blocked': 'The clave is blocked, or there were too many tries.',
   'outcome.said.email-sent': 'An email was sent.',
   'outcome.said.clave-created': 'Your clave was created.',
@@ -42,7 +42,7 @@ const en: Record<OutcomeKey, string> = {
   'outcome.said.firewall': 'The site’s security system stopped the page.',
   'outcome.next.blocked': 'Stop trying: it only blocks the clave more. Choose “Unlock my clave” in this assistant.',
   'outcome.next.firewall':
-    'Wait a few minutes and open the official page again from the start. If it happens again, try another network or go to an IESS office.',
+    'Wait a few minutes and open the official page from the start. If it happens again, try another network or go to an IESS office.',
 };
 
 export type OutcomeKey = keyof typeof es;

@@ -13,6 +13,6 @@ export function watchSubmits(win: Window, signal: AbortSignal, onSubmit: () => v
   };
   const opts = { capture: true, signal };
   win.addEventListener('click', (e) => inForm(e, BUTTONS) && onSubmit(), opts);
-  win.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && inForm(e, 'input,select') && onSubmit(), opts);
+  win.addEventListener('keydown', (e) => e.key === 'Enter' && inForm(e, 'input,select') && onSubmit(), opts);
   win.addEventListener('submit', (e) => e.isTrusted && onSubmit(), opts);
 }

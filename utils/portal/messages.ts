@@ -37,7 +37,7 @@ export const PORTAL_MESSAGES: readonly PortalMessage[] = [
   },
   {
     outcome: 'wrong-answer',
-    any: ['respuesta incorrecta', 'respuestas incorrectas', 'respuesta no es correcta', 'respuestas no son correctas', 'wrong answer', 'incorrect answer'],
+    any: ['respuesta incorrecta', 'respuestas incorrectas', 'respuesta es incorrecta', 'respuestas son incorrectas', 'respuesta no es correcta', 'respuestas no son correctas', 'wrong answer', 'incorrect answer'],
     where: 'message',
     next: 'step.afiliado.questions.fail',
     source: 'general',
