@@ -46,18 +46,26 @@ export async function recentSubmit(tab: number | undefined, now = Date.now()): P
   return at != null && at <= now && now - at <= SUBMIT_WINDOW_MS;
 }
 
-/** Only a page the person submitted may start or end the email wait (practice pages are the extension's own). */
-async function allowed(msg: StepSignalMessage, tab: number | undefined, now: number): Promise<boolean> {
-  return msg.practice || !SUBMIT_SIGNALS.includes(msg.signal) || recentSubmit(tab, now);
+/** The extension's own pages (the practice portal, tests' stand-ins for the content script): no page can send from there. */
+function ownPage(sender: Sender): boolean {
+  return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
 }
+
+/** Only a page the person submitted may start or end the email wait. */
+async function allowed(msg: StepSignalMessage, sender: Sender, now: number): Promise<boolean> {
+  return !SUBMIT_SIGNALS.includes(msg.signal) || ownPage(sender) || recentSubmit(sender.tab?.id, now);
+}
+
+type Sender = { tab?: { id?: number }; url?: string };
 
 /**
  * runtime.onMessage for everything the assistant sends (utils/messaging.ts): a submit is noted
  * for its tab; a step signal updates progress (`email-sent`, `clave-created`, `unlocked` only
- * after a recent submit in that tab); an outcome is kept for the popup (after a submit too);
+ * after a recent submit in that tab, or from the extension's own pages); an outcome is kept for
+ * the popup (after a submit too);
  * "recent submit?" is answered. Anything else: undefined (not ours).
  */
-export async function handleMessage(message: unknown, sender: { tab?: { id?: number } }, now = Date.now()): Promise<unknown> {
+export async function handleMessage(message: unknown, sender: Sender, now = Date.now()): Promise<unknown> {
   const type = (message as { type?: unknown } | null)?.type;
   const tab = sender.tab?.id;
   switch (type) {
@@ -77,7 +85,7 @@ export async function handleMessage(message: unknown, sender: { tab?: { id?: num
     }
     case 'asistente:signal': {
       const msg = parseSignalMessage(message);
-      if (!msg || !(await allowed(msg, tab, now))) return { ok: false };
+      if (!msg || !(await allowed(msg, sender, now))) return { ok: false };
       return { ok: (await handleSignalMessage(msg, now)) !== undefined };
     }
     default:

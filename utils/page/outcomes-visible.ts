@@ -11,10 +11,21 @@ const DEPTH_MAX = 40;
 
 const transparent = (color: string) => /^(transparent|rgba\(.*,\s*0(\.0+)?\)|rgb\(.*\/\s*0%?\))$/.test(color.trim());
 
-/** Box a and box b overlap by at least a pixel in both directions. */
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return Math.min(a.right, b.right) - Math.max(a.left, b.left) >= 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) >= 1;
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
+/** What is left of `a` inside `b`. */
+const clip = (a: Box, b: Box): Box => ({
+  left: Math.max(a.left, b.left),
+  top: Math.max(a.top, b.top),
+  right: Math.min(a.right, b.right),
+  bottom: Math.min(a.bottom, b.bottom),
+});
+/** Enough of it left to read a letter. */
+const big = (b: Box) => b.right - b.left >= MIN_FONT_PX / 2 && b.bottom - b.top >= MIN_FONT_PX / 2;
 
 /** Can a person read this text node where it is? */
 export function isReadable(node: Text, win: Window): boolean {
@@ -35,8 +46,8 @@ export function isReadable(node: Text, win: Window): boolean {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(node);
   const box = range.getBoundingClientRect();
-  // Zero-sized (also transform: scale(0), a 1px box with the text squeezed in).
-  if (box.width < 1 || box.height < MIN_FONT_PX / 2) return false;
+  // Zero-sized (also transform: scale(0)).
+  if (!big(box)) return false;
   // On the page: not left of or above its start (never reachable by scrolling), not past its end.
   const root = el.ownerDocument.documentElement;
   const x = box.left + win.scrollX;
@@ -44,14 +55,18 @@ export function isReadable(node: Text, win: Window): boolean {
   if (x + box.width <= 0 || y + box.height <= 0) return false;
   if (x >= Math.max(root.scrollWidth, win.innerWidth) || y >= Math.max(root.scrollHeight, win.innerHeight)) return false;
 
-  // Up the tree: transparent, clipped, or hidden by a box that cuts it off.
+  // Up the tree: transparent, clipped, or cut off by a box that hides its overflow (a 1px box).
+  let seen: Box = box;
   let a: Element | null = el;
   for (let i = 0; a && i < DEPTH_MAX; a = a.parentElement, i++) {
     const s = win.getComputedStyle(a);
     if (parseFloat(s.opacity) === 0) return false;
     if (s.clipPath && s.clipPath !== 'none') return false;
     if (s.clip && s.clip !== 'auto' && (s.position === 'absolute' || s.position === 'fixed')) return false;
-    if (a !== el && s.overflow !== 'visible' && a !== root && a !== el.ownerDocument.body && !overlaps(box, a.getBoundingClientRect())) return false;
+    if (s.overflow !== 'visible' && a !== root && a !== el.ownerDocument.body) {
+      seen = clip(seen, a.getBoundingClientRect());
+      if (!big(seen)) return false;
+    }
   }
   return true;
 }

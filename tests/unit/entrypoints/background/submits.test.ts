@@ -53,10 +53,13 @@ describe('background: step signals that need a submit', () => {
     expect(latestWait(await readProgress())).toEqual({ flow: 'afiliado', startedAt: NOW });
   });
 
-  it('signals that prove no wait need no submit; practice signals are the extension page\'s own', async () => {
+  it('signals that prove no wait need no submit; the extension\'s own pages (practice portal) are believed', async () => {
     expect(await handleMessage(signal('id-valid'), TAB, NOW)).toEqual({ ok: true });
-    expect(await handleMessage(signal('email-sent', { practice: true }), TAB, NOW)).toEqual({ ok: true });
+    expect(await handleMessage(signal('email-sent', { practice: true }), TAB, NOW)).toEqual({ ok: false });
+    const practicePage = { tab: { id: 9 }, url: fakeBrowser.runtime.getURL('/practice.html') };
+    expect(await handleMessage(signal('email-sent', { practice: true }), practicePage, NOW)).toEqual({ ok: true });
     expect(latestWait(await readProgress(true))).not.toBeNull();
+    expect(await handleMessage(signal('email-sent'), { tab: { id: 9 }, url: 'https://app.iess.gob.ec/x' }, NOW)).toEqual({ ok: false });
   });
 
   it('an outcome is kept for the popup only after a submit; malformed messages and others are ignored', async () => {
