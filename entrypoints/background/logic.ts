@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { tp } from '../../utils/i18n/popup';
-import { OutcomeMessage, SubmitMessage, parseSignalMessage, type StepSignalMessage } from '../../utils/messaging';
+import { OutcomeMessage, RecentSubmitQuery, SubmitMessage, parseSignalMessage, type StepSignalMessage } from '../../utils/messaging';
 import { SUBMIT_SIGNALS, SUBMIT_WINDOW_MS } from '../../utils/portal/messages';
 import { readSubmits, saveOutcome, saveSubmit } from '../../utils/storage/outcome';
 import { readPrefs, readProgress, updateProgress } from '../../utils/storage/items';
@@ -40,7 +40,7 @@ async function submittedAt(tab: number): Promise<number | undefined> {
 }
 
 /** Did `tab` submit a form within the last minutes? */
-export async function recentSubmit(tab: number | undefined, now = Date.now()): Promise<boolean> {
+async function recentSubmit(tab: number | undefined, now = Date.now()): Promise<boolean> {
   if (tab == null) return false;
   const at = await submittedAt(tab);
   return at != null && at <= now && now - at <= SUBMIT_WINDOW_MS;
@@ -76,7 +76,7 @@ export async function handleMessage(message: unknown, sender: Sender, now = Date
       return { ok: true };
     }
     case 'asistente:recent-submit':
-      return { recent: await recentSubmit(tab, now) };
+      return { recent: RecentSubmitQuery.safeParse(message).success && (await recentSubmit(tab, now)) };
     case 'asistente:outcome': {
       const parsed = OutcomeMessage.safeParse(message);
       if (!parsed.success || parsed.data.practice || !(await recentSubmit(tab, now))) return { ok: false };

@@ -78,7 +78,7 @@ describe('portal messages understood (Chromium)', () => {
     const page = await chromiumPage(s, ERROR_PAGE);
     await page.waitForSelector('asistente-clave-hint', { state: 'attached' });
     // The page shows its message by itself (a script, not the person).
-    await page.evaluate(() => document.getElementById('formBuscar')!.requestSubmit());
+    await page.evaluate(() => (document.getElementById('formBuscar') as HTMLFormElement).requestSubmit());
     await page.waitForSelector('.ui-messages-error');
     await page.waitForTimeout(1_500);
     expect(await page.locator('asistente-clave-outcome').count()).toBe(0);

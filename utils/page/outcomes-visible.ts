@@ -6,7 +6,7 @@
  */
 
 /** Smaller text is not read by anyone (a common trick: font-size 0 or 1px). */
-export const MIN_FONT_PX = 8;
+const MIN_FONT_PX = 8;
 const DEPTH_MAX = 40;
 
 const transparent = (color: string) => /^(transparent|rgba\(.*,\s*0(\.0+)?\)|rgb\(.*\/\s*0%?\))$/.test(color.trim());
