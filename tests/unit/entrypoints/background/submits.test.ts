@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetSubmits, handleMessage } from '../../../../entrypoints/background/logic';
 import { SUBMIT_WINDOW_MS } from '../../../../utils/portal/messages';
+import { PORTAL_URLS } from '../../../../utils/portal/pages';
 import { latestWait } from '../../../../utils/progress/logic';
 import { readProgress } from '../../../../utils/storage/items';
 import { readOutcome } from '../../../../utils/storage/outcome';
@@ -59,7 +60,7 @@ describe('background: step signals that need a submit', () => {
     const practicePage = { tab: { id: 9 }, url: fakeBrowser.runtime.getURL('/practice.html') };
     expect(await handleMessage(signal('email-sent', { practice: true }), practicePage, NOW)).toEqual({ ok: true });
     expect(latestWait(await readProgress(true))).not.toBeNull();
-    expect(await handleMessage(signal('email-sent'), { tab: { id: 9 }, url: 'https://app.iess.gob.ec/x' }, NOW)).toEqual({ ok: false });
+    expect(await handleMessage(signal('email-sent'), { tab: { id: 9 }, url: PORTAL_URLS.generate }, NOW)).toEqual({ ok: false });
   });
 
   it('an outcome is kept for the popup only after a submit; malformed messages and others are ignored', async () => {
