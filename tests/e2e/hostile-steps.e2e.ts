@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
+import { chromiumPage, launchChromium, type ChromiumSession } from './harness';
 import { PORTAL_URLS } from '../../utils/portal/pages';
 
 const HIDDEN = `${PORTAL_URLS.generate}pages/ocultos.jsf`;
@@ -101,47 +101,5 @@ describe('hostile pages cannot spoof the steps (Chromium)', () => {
     expect(task?.done['afiliado.clave']).toBeUndefined();
     expect((await alarms()).sort()).toEqual(['asistente:email-expired:afiliado', 'asistente:email-spam:afiliado']);
     await other.close();
-  });
-});
-
-describe('hostile pages cannot spoof the steps (Firefox)', () => {
-  let s: FirefoxSession;
-  beforeAll(async () => {
-    s = await launchFirefox(ROUTES);
-  });
-  afterAll(async () => s?.close());
-
-  /** Real progress, read from an extension page (Firefox's `browser` namespace). */
-  async function afiliado(): Promise<Task | undefined> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const page = await s.newPage(`${s.baseUrl}/popup.html`);
-        const got = (await page.evaluate(() =>
-          (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<unknown> } } } }).browser.storage.local.get('progress'),
-        )) as { progress?: { tasks?: { afiliado?: Task } } };
-        await page.close();
-        return got.progress?.tasks?.afiliado;
-      } catch (error) {
-        if (attempt >= 3) throw error; // a BiDi hiccup while the page navigates (see popup.e2e.ts)
-      }
-    }
-  }
-
-  it('hidden phrases before and after a real submit tick nothing; a visible one after a submit does', async () => {
-    const page = await s.newPage(HIDDEN);
-    await page.waitForSelector('asistente-clave-root[data-asistente-page="generate"]');
-    await page.click('[id="formOculto:cedula"]');
-    await page.keyboard.type('1714307103');
-    await page.click('[id="formOculto:buscar"]');
-    await new Promise((r) => setTimeout(r, 3_000));
-    const task = await afiliado();
-    expect(task?.done['afiliado.cedula']).toBeGreaterThan(0);
-    expect(task?.done['afiliado.email']).toBeUndefined();
-    expect(task?.done['afiliado.clave']).toBeUndefined();
-    expect(task?.emailWait ?? null).toBeNull();
-    await page.click('[id="formOculto:enviar"]');
-    await expect.poll(async () => (await afiliado())?.emailWait?.startedAt ?? 0, { timeout: 8_000, interval: 1_000 }).toBeGreaterThan(0);
-    expect((await afiliado())?.done['afiliado.clave']).toBeUndefined();
-    await page.close();
   });
 });
