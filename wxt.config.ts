@@ -31,11 +31,12 @@ export default defineConfig({
     // The content script's hosts, once more: Chrome lets `scripting` into a page on activeTab or
     // host permissions, not on content-script matches. Same hosts, same install warning.
     host_permissions: OFFICIAL_MATCHES,
-    // The presenter overlay is loaded by the content script only when presenter mode is on, and
-    // only the official sites may load it. Chrome gives it a per-session URL (no fingerprinting).
+    // The presenter overlay (presenter mode on) and the outcome reader (after a submit) are loaded
+    // by the content script only when needed, and only the official sites may load them. Chrome
+    // gives them a per-session URL (no fingerprinting).
     web_accessible_resources: [
       {
-        resources: ['presenter-overlay.js'],
+        resources: ['presenter-overlay.js', 'outcomes.js'],
         matches: OFFICIAL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -7,6 +7,7 @@ import { extensionLifetime, type Lifetime } from '../utils/lifetime';
 import { mountHint } from '../components/hint/mount';
 import { message } from '../components/hint/messages';
 import type { PresenterMount } from './presenter-overlay';
+import type { OutcomesStart } from '../utils/page/outcomes';
 import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
 
 const PREFS_KEY = rawKey(PREFS_ITEM);
@@ -21,6 +22,14 @@ async function loadPresenter(): Promise<PresenterMount | undefined> {
   // eslint-disable-next-line no-unsanitized/method -- the extension's own file, never a remote or page-given URL
   if (!g.__asistentePresenter) await import(/* @vite-ignore */ browser.runtime.getURL('/presenter-overlay.js'));
   return g.__asistentePresenter;
+}
+
+/** The outcome reader (an extension file), loaded after the person's submit: see entrypoints/outcomes.ts. */
+async function loadOutcomes(): Promise<OutcomesStart | undefined> {
+  const g = globalThis as { __asistenteOutcomes?: OutcomesStart };
+  // eslint-disable-next-line no-unsanitized/method -- the extension's own file, never a remote or page-given URL
+  if (!g.__asistenteOutcomes) await import(/* @vite-ignore */ browser.runtime.getURL('/outcomes.js'));
+  return g.__asistenteOutcomes;
 }
 
 export default defineContentScript({
@@ -61,6 +70,7 @@ function start(life: Lifetime) {
     practice: false,
     view: mountHint,
     texts: message,
+    outcomes: loadOutcomes,
     // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
     alive,
     // In a task of its own: a message to the extension never delays the hints.
@@ -84,6 +94,9 @@ function start(life: Lifetime) {
     const poll = () => (moved(), schedule.later(poll, 1000));
     poll();
   }
+
+  // A form submitted in this tab a moment ago (a full-page submit): read this page's messages too.
+  browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent && assistant.readOutcomes(), () => undefined);
 
   // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
   if (window.top !== window) return;

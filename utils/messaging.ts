@@ -1,6 +1,8 @@
 /**
- * The only message the content script (and the practice page) sends: a signal that a step was
- * reached on the page, with a timestamp. Never a field value. Validated on both ends.
+ * The messages the content script (and the practice page) sends: a signal that a step was reached
+ * on the page, with a timestamp; that the person submitted a form (a trusted click or Enter); what
+ * a portal message meant (an outcome of utils/portal/messages.ts); and the question "did this tab
+ * submit a form lately?". Never a field value. Validated on both ends.
  */
 import * as z from 'zod/mini';
 
@@ -23,6 +25,22 @@ export const SIGNALS = [
 export const Signal = z.enum(SIGNALS);
 export type Signal = z.infer<typeof Signal>;
 
+/** What a portal message meant (the outcomes table, utils/portal/messages.ts). */
+export const PORTAL_OUTCOMES = [
+  'data-mismatch',
+  'wrong-answer',
+  'captcha-failed',
+  'link-expired',
+  'blocked',
+  'email-sent',
+  'clave-created',
+  'unlocked',
+  'service-unavailable',
+  'firewall',
+] as const;
+export const PortalOutcome = z.enum(PORTAL_OUTCOMES);
+export type PortalOutcome = z.infer<typeof PortalOutcome>;
+
 export const StepSignalMessage = z.object({
   type: z.literal('asistente:signal'),
   signal: Signal,
@@ -36,3 +54,23 @@ export function parseSignalMessage(value: unknown): StepSignalMessage | undefine
   const parsed = StepSignalMessage.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
+
+/** The person submitted a form on an official page (a trusted click or Enter): the background notes the tab and time. */
+export const SubmitMessage = z.object({ type: z.literal('asistente:submit'), at: z.number(), practice: z.boolean() });
+export type SubmitMessage = z.infer<typeof SubmitMessage>;
+
+/** A portal message was understood (after a submit): the popup shows what to do next. */
+export const OutcomeMessage = z.object({
+  type: z.literal('asistente:outcome'),
+  outcome: PortalOutcome,
+  page: PageKind,
+  at: z.number(),
+  practice: z.boolean(),
+});
+export type OutcomeMessage = z.infer<typeof OutcomeMessage>;
+
+/** "Did this tab submit a form within the last minutes?" Answered `{ recent: boolean }`. */
+export const RecentSubmitQuery = z.object({ type: z.literal('asistente:recent-submit') });
+
+/** Everything the assistant sends. */
+export type AssistantMessage = StepSignalMessage | SubmitMessage | OutcomeMessage;

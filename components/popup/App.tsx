@@ -22,6 +22,7 @@ import { Checklist } from './Checklist';
 import { Countdown, EmailHelp, TaskHelp } from './EmailPanel';
 import { Header } from './Header';
 import { LangContext, useT } from './i18n';
+import { OutcomeNote } from './OutcomeNote';
 import { PermissionBanner } from './PermissionBanner';
 import { PracticeSlot } from './PracticeSlot';
 import { PrintButton } from './PrintGuide';
@@ -105,6 +106,7 @@ export function App({ services }: { services: PopupServices }) {
           <PermissionBanner />
           <StorageError />
           {services.pageReport && services.copyText ? <UnknownPage load={services.pageReport} copy={services.copyText} /> : null}
+          {profile && !practice ? <OutcomeNote pages={profile.pages} /> : null}
           {hasPractice || practice ? <ModeSwitch practice={practice} onPractice={setPractice} /> : null}
           {/* A look-alike warning or an official page comes first on the chooser; a look-alike always. */}
           {site?.verdict === 'lookalike' || (site?.verdict === 'official' && progress && !profile) ? (

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
-import { handleAlarm, handleSignalMessage, restoreReminders, syncReminders } from './logic';
+import { handleAlarm, handleMessage, restoreReminders, syncReminders } from './logic';
 import { PROGRESS_KEY, rawKey } from '../../utils/storage/keys';
 import { parseProgress } from '../../utils/progress/schema';
 import { LIFE_PORT } from '../../utils/lifetime';
 
 /** Thin wiring. Every listener is registered synchronously at the top of main (MV3 worker). */
 export default defineBackground(() => {
-  // Step signals from the content script (and extension pages). Other messages are left alone.
-  // The polyfill's onMessage answers with the promise a listener returns (its documented contract).
+  // Signals, submits and outcomes from the content script (and extension pages). Other messages
+  // are left alone. The polyfill's onMessage answers with the promise a listener returns.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== 'asistente:signal') return undefined;
-    return handleSignalMessage(message).then((p) => ({ ok: p !== undefined }));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!String((message as { type?: unknown } | null)?.type).startsWith('asistente:')) return undefined;
+    return handleMessage(message, sender);
   });
 
   // The email wait starts or ends (signal or hand tick): reminders follow.

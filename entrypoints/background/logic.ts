@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { tp } from '../../utils/i18n/popup';
-import { parseSignalMessage } from '../../utils/messaging';
+import { OutcomeMessage, RecentSubmitQuery, SubmitMessage, parseSignalMessage, type StepSignalMessage } from '../../utils/messaging';
+import { SUBMIT_SIGNALS, SUBMIT_WINDOW_MS } from '../../utils/portal/messages';
+import { readSubmits, saveOutcome, saveSubmit } from '../../utils/storage/outcome';
 import { readPrefs, readProgress, repairProgress, updateProgress } from '../../utils/storage/items';
 import { waitPossible } from '../../utils/progress/sane';
 import type { EmailWait, Progress } from '../../utils/progress/schema';
@@ -21,7 +23,7 @@ export function notificationId(flow: ProfileId): string {
   return `${NOTIFICATION_ID}:${flow}`;
 }
 
-/** runtime.onMessage: a valid signal updates real or practice progress; anything else is ignored. */
+/** A valid signal updates real or practice progress; anything else is ignored. */
 export async function handleSignalMessage(message: unknown, now = Date.now()): Promise<Progress | undefined> {
   const msg = parseSignalMessage(message);
   if (!msg) return undefined;
@@ -31,6 +33,76 @@ export async function handleSignalMessage(message: unknown, now = Date.now()): P
 /** The wait, unless its start is impossible at `now` (future, or more than a day ago). */
 function possible(wait: EmailWait | null, now: number): EmailWait | null {
   return wait && waitPossible(wait.startedAt, now) ? wait : null;
+}
+
+/**
+ * Tabs whose page the person submitted, and when (issue 19). In memory first, so a signal that
+ * follows its submit message at once finds it; in storage.session too, so the page a full-page
+ * submit loads still finds it after the worker slept.
+ */
+const submits = new Map<number, number>();
+
+async function submittedAt(tab: number): Promise<number | undefined> {
+  return submits.get(tab) ?? (await readSubmits())[String(tab)];
+}
+
+/** Did `tab` submit a form within the last minutes? */
+async function recentSubmit(tab: number | undefined, now = Date.now()): Promise<boolean> {
+  if (tab == null) return false;
+  const at = await submittedAt(tab);
+  return at != null && at <= now && now - at <= SUBMIT_WINDOW_MS;
+}
+
+/** The extension's own pages (the practice portal, tests' stand-ins for the content script): no page can send from there. */
+function ownPage(sender: Sender): boolean {
+  return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** Only a page the person submitted may start or end the email wait. */
+async function allowed(msg: StepSignalMessage, sender: Sender, now: number): Promise<boolean> {
+  return !SUBMIT_SIGNALS.includes(msg.signal) || ownPage(sender) || recentSubmit(sender.tab?.id, now);
+}
+
+type Sender = { tab?: { id?: number }; url?: string };
+
+/**
+ * runtime.onMessage for everything the assistant sends (utils/messaging.ts): a submit is noted
+ * for its tab; a step signal updates progress (`email-sent`, `clave-created`, `unlocked` only
+ * after a recent submit in that tab, or from the extension's own pages); an outcome is kept for
+ * the popup (after a submit too);
+ * "recent submit?" is answered. Anything else: undefined (not ours).
+ */
+export async function handleMessage(message: unknown, sender: Sender, now = Date.now()): Promise<unknown> {
+  const type = (message as { type?: unknown } | null)?.type;
+  const tab = sender.tab?.id;
+  switch (type) {
+    case 'asistente:submit': {
+      if (!SubmitMessage.safeParse(message).success || tab == null) return { ok: false };
+      submits.set(tab, now);
+      await saveSubmit(tab, now);
+      return { ok: true };
+    }
+    case 'asistente:recent-submit':
+      return { recent: RecentSubmitQuery.safeParse(message).success && (await recentSubmit(tab, now)) };
+    case 'asistente:outcome': {
+      const parsed = OutcomeMessage.safeParse(message);
+      if (!parsed.success || parsed.data.practice || !(await recentSubmit(tab, now))) return { ok: false };
+      await saveOutcome({ outcome: parsed.data.outcome, page: parsed.data.page, at: now });
+      return { ok: true };
+    }
+    case 'asistente:signal': {
+      const msg = parseSignalMessage(message);
+      if (!msg || !(await allowed(msg, sender, now))) return { ok: false };
+      return { ok: (await handleSignalMessage(msg, now)) !== undefined };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** For tests: forget the submits kept in memory (a new worker). */
+export function forgetSubmits(): void {
+  submits.clear();
 }
 
 function sameWait(a: EmailWait | null, b: EmailWait | null): boolean {

@@ -7,6 +7,7 @@ import { browserLang, type Lang } from '../../utils/i18n/core';
 import { startAssistant } from '../../utils/page/assistant';
 import { mountHint } from '../../components/hint/mount';
 import { message } from '../../components/hint/messages';
+import { startOutcomesWithView } from '../../components/hint/outcome';
 import { SCENARIOS, type ScenarioId } from '../../utils/practice/scenarios';
 import { suggestClave } from '../../utils/rules';
 import { readPrefs, updatePrefs, watchPrefs } from '../../utils/storage/items';
@@ -30,6 +31,7 @@ function useAssistant(lang: Lang | null) {
       view: mountHint,
       texts: message,
       pageKind: SCENARIOS[flow.current].page,
+      outcomes: () => Promise.resolve(startOutcomesWithView),
       send: (message) => {
         browser.runtime.sendMessage(message).catch(() => undefined);
       },

@@ -26,22 +26,27 @@ describe('content script in Chromium', () => {
   for (const [name, run] of SCENARIOS) it(name, () => run(open));
 
   it('sends step signals (no values), each once', async () => {
-    const tab = await open(URLS.generate);
+    const page = await chromiumPage(s, URLS.generate);
+    const tab = chromiumTab(page);
     await tab.waitHints(1);
     await tab.type(byId('formGenerar:j_id15'), '1714307103');
     await tab.waitLevel('formGenerar:j_id15', 'ok');
-    await tab.close();
+    // The person's own submit (a full-page post): the pages this tab loads next are read (issue 19).
+    await Promise.all([page.waitForNavigation(), page.click(byId('formGenerar:j_id18'))]);
     for (const url of [URLS.sent, URLS.created, URLS.unlocked, URLS.questions]) {
-      const t = await open(url);
-      await t.sleep(400);
-      await t.close();
+      await page.goto(url);
+      await page.waitForTimeout(1_200);
     }
+    await page.close();
     await new Promise((r) => setTimeout(r, 300));
-    const got = (await s.worker.evaluate(() => (globalThis as unknown as { __signals: unknown[] }).__signals)) as {
+    const all = (await s.worker.evaluate(() => (globalThis as unknown as { __signals: unknown[] }).__signals)) as {
+      type: string;
       signal: string;
       page: string;
       practice: boolean;
     }[];
+    const got = all.filter((m) => m.type === 'asistente:signal');
+    expect(all.filter((m) => m.type === 'asistente:submit')).toHaveLength(1);
     const names = got.map((m) => `${m.signal}:${m.page}`);
     expect(names).toEqual(
       expect.arrayContaining([

@@ -23,6 +23,8 @@ import { createScheduler } from './scheduler';
 import type { Scope } from './scope';
 import { createSignals, type SendSignal } from './signals';
 import { fieldSignals, readPageSignals } from './step-signals';
+import type { OutcomesStart } from './outcomes';
+import { watchSubmits } from './outcomes-submit';
 
 export { HINT_ID_PREFIX, removeStale } from './hint-host';
 
@@ -45,6 +47,11 @@ export interface AssistantOptions {
   shadowMode?: ShadowRootMode;
   /** Checked on every poll tick and event: false tears everything down (extension gone). */
   alive?: () => boolean;
+  /**
+   * Loads the outcome reader (./outcomes.ts with its view), called after the person's first submit
+   * or by `readOutcomes()`. The practice portal starts it at once.
+   */
+  outcomes?: () => Promise<OutcomesStart | undefined>;
   /** Value poll while a watched field is visible (the on-screen keyboard sends no events). */
   pollMs?: number;
   /** How long after leaving a field (to a non-text target) it counts as left. */
@@ -55,6 +62,8 @@ export interface AssistantOptions {
 export interface Assistant {
   /** Re-detects the page kind and fields now (in-page navigation). */
   rescan(): void;
+  /** Starts the outcome reader (once): this tab submitted a form just before this page loaded. */
+  readOutcomes(): void;
 }
 
 export function startAssistant(options: AssistantOptions): Assistant {
@@ -122,6 +131,27 @@ export function startAssistant(options: AssistantOptions): Assistant {
     readText();
   }
 
+  // After the person's submit (never a page script's), the portal's messages and step phrases.
+  let reading = false;
+  let lastSubmit = 0;
+  const readOutcomes = () => {
+    if (reading || !options.outcomes || !alive()) return;
+    reading = true;
+    options.outcomes().then((start) => {
+      if (!start || !alive()) return;
+      const tell = (outcome: Parameters<Parameters<OutcomesStart>[0]['tell']>[0]) =>
+        signals.send({ type: 'asistente:outcome', outcome, page: page.kind, at: Date.now(), practice: options.practice });
+      start({ doc, win, signal, lang, page: () => page.kind, emit, tell });
+    }, () => (reading = false));
+  };
+  watchSubmits(win, signal, () => {
+    const at = Date.now();
+    if (at - lastSubmit > 1_000) signals.send({ type: 'asistente:submit', at, practice: options.practice });
+    lastSubmit = at;
+    readOutcomes();
+  });
+  if (options.practice) readOutcomes();
+
   observeMutations(doc, signal, changes, scanSoon, hosts.restore);
   signal.addEventListener(
     'abort',
@@ -140,5 +170,6 @@ export function startAssistant(options: AssistantOptions): Assistant {
       changes.fullText = true;
       scan();
     },
+    readOutcomes,
   };
 }

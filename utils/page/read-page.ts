@@ -1,20 +1,10 @@
 /**
- * Reading what the page says: visible text, title and headings, captcha widgets, step phrases.
- * The data (selectors, phrases) is in utils/portal/phrases.ts.
+ * Reading what the page says, in the content script itself: title and headings, captcha widgets.
+ * The data (selectors) is in utils/portal/phrases.ts. Step phrases and the portal's messages are
+ * read only after a submit, by the outcome reader loaded then (./outcomes.ts).
  */
-import type { Signal } from '../messaging';
-import { CAPTCHA_SELECTORS, HEADINGS, TEXT_SIGNALS } from '../portal/phrases';
+import { CAPTCHA_SELECTORS, HEADINGS } from '../portal/phrases';
 import { isShown } from './detect';
-import { norm } from './normalize-text';
-
-const TEXT_MAX = 50_000;
-
-/** Rendered text of the body (innerText skips hidden dialogs and scripts), normalized. */
-export function visibleText(doc: Document): string {
-  const body = doc.body;
-  if (!body) return '';
-  return norm(body.innerText.slice(0, TEXT_MAX));
-}
 
 /** Title and visible headings: what tells a person which procedure this page is. */
 export function headingText(doc: Document): string {
@@ -27,25 +17,4 @@ export function headingText(doc: Document): string {
 
 export function hasCaptcha(doc: Document): boolean {
   return CAPTCHA_SELECTORS.some((s) => doc.querySelector(s) !== null);
-}
-
-/** Visible, normalized text of nodes a partial update added (instead of the whole body again). */
-export function addedText(nodes: Iterable<Node>): string {
-  const parts: string[] = [];
-  for (const n of nodes) {
-    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-    if (!el || !n.isConnected || !isShown(el)) continue;
-    const inner = n === el ? (el as HTMLElement).innerText : undefined;
-    parts.push(typeof inner === 'string' ? inner : (n.textContent ?? ''));
-  }
-  return norm(parts.join(' ').slice(0, TEXT_MAX));
-}
-
-/** The text signals present in a normalized visible text. */
-export function textSignals(doc: Document, text: string): Signal[] {
-  const hasControl = () =>
-    Array.from(doc.querySelectorAll('input:not([type=hidden]),select,textarea')).some((el) => isShown(el));
-  return TEXT_SIGNALS.filter((s) => s.any.some((p) => text.includes(p)) && (!s.needsControl || hasControl())).map(
-    (s) => s.signal,
-  );
 }

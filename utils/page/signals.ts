@@ -1,7 +1,8 @@
 /** Step signals, each at most once per page load (`portal-opened` once per page kind). No values. */
-import type { PageKind, Signal, StepSignalMessage } from '../messaging';
+import type { AssistantMessage, PageKind, Signal } from '../messaging';
 
-export type SendSignal = (message: StepSignalMessage) => void;
+/** Sends a message to the extension (step signals, submits, outcomes). */
+export type SendSignal = (message: AssistantMessage) => void;
 
 export function createSignals(send: SendSignal, practice: boolean) {
   const sent = new Set<string>();
@@ -17,5 +18,13 @@ export function createSignals(send: SendSignal, practice: boolean) {
       }
     },
     has: (signal: Signal) => sent.has(signal),
+    /** Any other message (a submit, an outcome), as it comes. */
+    send(message: AssistantMessage): void {
+      try {
+        send(message);
+      } catch {
+        // As above.
+      }
+    },
   };
 }

@@ -1,13 +1,12 @@
 /**
- * Step signals a page gives: from the fields (a good id, a good and confirmed email or clave) and
- * from what the page says (step phrases, a captcha). Each is sent at most once (./signals.ts).
+ * Step signals a page gives in the content script itself: from the fields (a good id, a good and
+ * confirmed email or clave) and a captcha. Each is sent at most once (./signals.ts). What the page
+ * says after a submit is read by ./outcomes.ts; submits are seen by ./outcomes-submit.ts.
  */
 import type { Signal } from '../messaging';
 import type { FieldKind, Verdict } from '../rules/types';
 import type { PageChanges } from './mutations';
-import { TEXT_SIGNALS } from '../portal/phrases';
-import { addedText, hasCaptcha, textSignals, visibleText } from './read-page';
-import { norm } from './normalize-text';
+import { hasCaptcha } from './read-page';
 
 interface Judged {
   readonly kind: FieldKind;
@@ -37,22 +36,12 @@ export function fieldSignals(fields: Iterable<Judged>, emit: (s: Signal) => void
 }
 
 /**
- * Captcha and step phrases not yet seen (`has`), sent with `emit`; the changes are then read.
- * Call after the page has painted: reading visible text needs a layout. After a partial update,
- * a cheap look at the raw text of what was added comes first; the visible-text read only when a
- * phrase is there.
+ * The captcha, if not yet seen (`has`), sent with `emit`. Step phrases are not read here: only
+ * after the person's submit, by the outcome reader (./outcomes.ts), from text a person can read.
+ * The text the page added since the last look is dropped (the reader watches the page itself).
  */
 export function readPageSignals(doc: Document, changes: PageChanges, has: (s: Signal) => boolean, emit: (s: Signal) => void): void {
-  if (!has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
-  const open = TEXT_SIGNALS.filter((t) => !has(t.signal));
-  const { added, fullText } = changes;
   changes.added = [];
   changes.fullText = false;
-  if (!open.length) return;
-  if (!fullText) {
-    const rough = norm(added.map((n) => n.textContent ?? '').join(' '));
-    if (!open.some((t) => t.any.some((p) => rough.includes(p)))) return;
-  }
-  const text = fullText ? visibleText(doc) : addedText(added);
-  if (text) for (const s of textSignals(doc, text)) emit(s);
+  if (!has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
 }

@@ -1,7 +1,9 @@
 /**
  * What tells the assistant which step a page is at: the elements that hold its headings, the
  * captcha widgets, and the step phrases (text signals). Plain typed data, validated against
- * `utils/portal/schemas.ts` by the unit tests; the reading code is `utils/page/read-page.ts`.
+ * `utils/portal/schemas.ts` by the unit tests. The captcha is read by the content script itself
+ * (utils/page/step-signals.ts); the step phrases only by the outcome reader it loads after the
+ * person's submit (utils/page/outcomes.ts), so their data is not in the content script.
  */
 import type * as z from 'zod/mini';
 import { PORTAL_MESSAGES } from './messages';
@@ -15,12 +17,19 @@ export const CAPTCHA_SELECTORS: readonly string[] = ['altcha-widget', '.g-recapt
 
 type TextSignal = z.infer<typeof TextSignalSchema>;
 
-/** Step phrases: the portal's messages that prove a step, then what the page itself shows. */
-export const TEXT_SIGNALS: readonly TextSignal[] = [
-  ...PORTAL_MESSAGES.filter((m): m is typeof m & TextSignal => !!m.signal),
-  {
-    signal: 'questions-shown',
-    any: ['fecha de nacimiento', 'preguntas de validacion', 'responda las siguientes preguntas', 'date of birth'],
-    needsControl: true,
-  },
-];
+function textSignals(): readonly TextSignal[] {
+  return [
+    ...PORTAL_MESSAGES.flatMap((m) => (m.signal ? [{ signal: m.signal, any: m.any }] : [])),
+    {
+      signal: 'questions-shown',
+      any: ['fecha de nacimiento', 'preguntas de validacion', 'responda las siguientes preguntas', 'date of birth'],
+      needsControl: true,
+    },
+  ];
+}
+
+/**
+ * Step phrases: the portal's messages that prove a step (the outcomes table), then what the page
+ * itself shows. Marked pure: a bundle that does not read them (the content script) drops the table.
+ */
+export const TEXT_SIGNALS: readonly TextSignal[] = /* @__PURE__ */ textSignals();

@@ -5,7 +5,7 @@
  * types from here; this file imports no table.
  */
 import * as z from 'zod/mini';
-import { PageKind, Signal } from '../messaging';
+import { PageKind, PortalOutcome, Signal } from '../messaging';
 import { FIELD_KINDS } from '../rules/types';
 import { OFFICIAL_LINK } from './hosts';
 
@@ -54,20 +54,31 @@ export const TextSignalSchema = z.object({
 
 export const SelectorListSchema = z.array(z.string().check(z.minLength(1)));
 
-/** What a portal message means. Issue 16 adds the failures. */
-const PORTAL_OUTCOMES = ['email-sent', 'clave-created', 'unlocked'] as const;
+
+/** A text key of utils/i18n/popup.ts or utils/i18n/outcomes.ts (the unit tests check it exists). */
+const TextKeyRef = z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]+$/));
 
 export const PortalMessageSchema = z.object({
-  outcome: z.enum(PORTAL_OUTCOMES),
+  outcome: PortalOutcome,
   /** The step signal it sends, if it proves a step. */
   signal: z.optional(Signal),
   /** One of these in the visible text is enough. */
   any: Fragments,
   /**
+   * Where it counts: `message` = only inside the portal's message areas (PrimeFaces Messages and
+   * Growl, JSF error spans, alerts); `page` = anywhere visible on the page.
+   */
+  where: z.enum(['message', 'page']),
+  /** What to do next: a text key, and per page kind where the advice differs. */
+  next: TextKeyRef,
+  nextFor: z.optional(z.partialRecord(PageKind, TextKeyRef)),
+  /**
    * Where the wording comes from: `general` = the usual wording of such messages (no public
-   * capture of this portal page exists); `public` = seen in an IESS notice, the news or a guide.
+   * capture of this portal page exists); `public` = seen in an IESS notice, the news or a guide
+   * (`cite` says which).
    */
   source: z.enum(['general', 'public']),
+  cite: z.optional(z.string()),
 });
 
 /** Minutes an emailed link stays valid. */

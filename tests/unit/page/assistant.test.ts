@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StepSignalMessage } from '../../../utils/messaging';
+import type { AssistantMessage, StepSignalMessage } from '../../../utils/messaging';
 import type { FieldKind, Verdict } from '../../../utils/rules/types';
 import { installHintMessages, loadFixture } from './helpers';
 import { PORTAL_URLS } from '../../../utils/portal/pages';
@@ -24,6 +24,13 @@ vi.mock('../../../utils/rules', () => ({
 const { startAssistant, removeStale, HINT_ID_PREFIX } = await import('../../../utils/page/assistant');
 const { mountHint } = await import('../../../components/hint/mount');
 const { message } = await import('../../../components/hint/messages');
+const { startOutcomes } = await import('../../../utils/page/outcomes');
+const { outcomeWords } = await import('../../../utils/i18n/outcomes');
+/** happy-dom has no layout: "readable" here is "not inside [data-unseen]" (the real test is tests/e2e/hostile-steps). */
+const outcomesLoader = () =>
+  Promise.resolve((o: Omit<Parameters<typeof startOutcomes>[0], 'words'>) =>
+    startOutcomes({ ...o, words: outcomeWords, readable: (t: Text) => !t.parentElement?.closest('[data-unseen],[style*="display:none"]') }),
+  );
 
 const GENERATE = PORTAL_URLS.generate;
 const hosts = () => Array.from(document.querySelectorAll<HTMLElement>('asistente-clave-hint'));
@@ -39,17 +46,20 @@ function type(input: HTMLInputElement, value: string) {
 describe('startAssistant', () => {
   let ctrl: AbortController;
   let sent: StepSignalMessage[];
+  let others: AssistantMessage[];
 
   function start(url = GENERATE, extra: object = {}) {
     ctrl = new AbortController();
     sent = [];
+    others = [];
     return startAssistant({
       doc: document,
       win: window,
       signal: ctrl.signal,
       lang: 'es',
       practice: false,
-      send: (m) => sent.push(m),
+      send: (m) => (m.type === 'asistente:signal' ? sent.push(m) : others.push(m)),
+      outcomes: outcomesLoader,
       url: () => url,
       view: mountHint,
       texts: message,
@@ -295,16 +305,33 @@ describe('startAssistant', () => {
     ]);
   });
 
-  it('reads step phrases in what a partial update adds, not in hidden text', async () => {
-    loadFixture('generar-cedula.html');
+  it('reads no step phrase before a submit, nor after a page script clicks the button (untrusted)', async () => {
+    loadFixture('correo-enviado.html');
     start();
-    const box = document.createElement('div');
-    box.innerHTML = '<div style="display:none">Su clave ha sido desbloqueada</div><span>Se ha enviado un correo a su dirección</span>';
-    document.body.append(box);
+    const form = document.body.appendChild(document.createElement('form'));
+    const button = form.appendChild(document.createElement('button'));
+    button.addEventListener('click', (e) => e.preventDefault());
+    button.click();
+    form.dispatchEvent(new Event('submit', { bubbles: true }));
     await tick(300);
+    expect(sent.map((m) => m.signal)).toEqual(['portal-opened']);
+    expect(others).toEqual([]);
+  });
+
+  it('after a submit, reads step phrases in what a partial update adds, not in hidden text', async () => {
+    loadFixture('generar-cedula.html');
+    const assistant = start();
+    assistant.readOutcomes();
+    await tick(0);
+    const box = document.createElement('div');
+    box.innerHTML = '<div style="display:none">Su clave ha sido desbloqueada</div><span data-unseen>Su clave ha sido generada</span><span>Se ha enviado un correo a su dirección</span>';
+    document.body.append(box);
+    await tick(400);
     const names = sent.map((m) => m.signal);
     expect(names).toContain('email-sent');
     expect(names).not.toContain('unlocked');
+    expect(names).not.toContain('clave-created');
+    expect(others).toContainEqual(expect.objectContaining({ type: 'asistente:outcome', outcome: 'email-sent', page: 'generate', practice: false }));
   });
 
   it('rescans after a partial update: no duplicate hints, a hint goes away with its field', async () => {
@@ -323,11 +350,13 @@ describe('startAssistant', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('reads text signals from the page: email sent (hidden text ignored), questions', async () => {
+  it('reads text signals once the tab submitted (readOutcomes): email sent, hidden text ignored', async () => {
     loadFixture('correo-enviado.html');
-    start();
-    expect(sent.map((m) => m.signal)).toEqual(['portal-opened']); // the text waits for the first paint
+    const assistant = start();
     await tick(300);
+    expect(sent.map((m) => m.signal)).toEqual(['portal-opened']); // no submit: the text is not read
+    assistant.readOutcomes();
+    await tick(50);
     const signals = sent.map((m) => m.signal);
     expect(signals).toContain('email-sent');
     expect(signals).not.toContain('unlocked'); // a hidden dialog says so: not read

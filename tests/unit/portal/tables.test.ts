@@ -71,8 +71,14 @@ describe('portal tables are valid data', () => {
     expect(PageRuleSchema.safeParse({ kind: 'nope', tokens: true }).success).toBe(false);
     expect(PortalUrlsSchema.safeParse({ ...PORTAL_URLS, generate: 'https://iess.net.ec/clave' }).success).toBe(false);
     expect(PortalUrlsSchema.safeParse({ ...PORTAL_URLS, unlock: PORTAL_URLS.unlock.replace('https:', 'http:') }).success).toBe(false);
-    expect(PortalMessageSchema.safeParse({ outcome: 'email-sent', any: ['Revise su correo'], source: 'general' }).success).toBe(false);
-    expect(PortalMessageSchema.safeParse({ outcome: 'email-sent', any: ['revise su correo'], source: 'somewhere' }).success).toBe(false);
+    const ok = { outcome: 'email-sent', any: ['revise su correo'], where: 'page', next: 'outcome.next.firewall', source: 'general' };
+    expect(PortalMessageSchema.safeParse(ok).success).toBe(true);
+    expect(PortalMessageSchema.safeParse({ ...ok, any: ['Revise su correo'] }).success).toBe(false);
+    expect(PortalMessageSchema.safeParse({ ...ok, source: 'somewhere' }).success).toBe(false);
+    expect(PortalMessageSchema.safeParse({ ...ok, outcome: 'nope' }).success).toBe(false);
+    expect(PortalMessageSchema.safeParse({ ...ok, where: 'anywhere' }).success).toBe(false);
+    expect(PortalMessageSchema.safeParse({ ...ok, next: undefined }).success).toBe(false);
+    expect(PortalMessageSchema.safeParse({ ...ok, nextFor: { nowhere: 'outcome.next.firewall' } }).success).toBe(false);
     expect(LinkMinutesSchema.safeParse(0).success).toBe(false);
     expect(LinkMinutesSchema.safeParse(2.5).success).toBe(false);
   });
