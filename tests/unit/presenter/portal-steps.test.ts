@@ -44,6 +44,40 @@ describe('presenter steps on an official page', () => {
     expect(portalSteps(document, 'es')).toEqual([]);
   });
 
+  it('walks the clave page: terms, each clave field with its on-screen keyboard, the button', () => {
+    page(`
+      <form>
+        <label><input type="checkbox" id="terms"> Acepto los términos y condiciones de uso</label>
+        <input id="c1" type="password" readonly aria-describedby="asistente-hint-4"><asistente-clave-hint id="asistente-hint-4" data-asistente-field="password"></asistente-clave-hint>
+        <input id="c2" type="password" readonly aria-describedby="asistente-hint-5"><asistente-clave-hint id="asistente-hint-5" data-asistente-field="password-confirm"></asistente-clave-hint>
+        <div class="teclado" data-target="c1"><button type="button">1</button><button type="button">Sig.</button></div>
+        <input type="submit" value="Generar la clave">
+      </form>`);
+    const steps = portalSteps(document, 'es');
+    expect(steps.map((s) => s.caption)).toEqual([
+      presenterMessages.es.terms,
+      presenterMessages.es['field.password.keypad'],
+      presenterMessages.es['field.password-confirm.keypad'],
+      'Pulse «Generar la clave».',
+    ]);
+    expect(steps[0]!.target()).toBe(document.getElementById('terms')!.closest('label'));
+    expect(steps[1]!.companions?.()).toEqual([document.querySelector('.teclado')]);
+    expect(steps[2]!.companions?.()).toEqual([document.querySelector('.teclado')]);
+    expect(steps[3]!.companions).toBeUndefined();
+  });
+
+  it('says a landline is a landline and a mobile a mobile', () => {
+    page(`
+      <label for="m">Teléfono celular:</label><input id="m" type="tel" aria-describedby="asistente-hint-6"><asistente-clave-hint id="asistente-hint-6" data-asistente-field="phone"></asistente-clave-hint>
+      <label for="l">Teléfono convencional:</label><input id="l" type="tel" aria-describedby="asistente-hint-7"><asistente-clave-hint id="asistente-hint-7" data-asistente-field="phone"></asistente-clave-hint>`);
+    for (const lang of ['es', 'en'] as const) {
+      const [mobile, landline] = portalSteps(document, lang).map((s) => s.caption);
+      expect(mobile).toBe(presenterMessages[lang]['field.phone.mobile']);
+      expect(landline).toBe(presenterMessages[lang]['field.phone.landline']);
+      expect(landline).not.toMatch(/09/);
+    }
+  });
+
   it('has a caption for every field kind in both languages', () => {
     for (const kind of FIELD_KINDS) {
       expect(presenterMessages.es[`field.${kind}` as keyof typeof presenterMessages.es]).toBeTruthy();
