@@ -64,7 +64,11 @@ export function portalSteps(doc: Document, lang: Lang): PresenterStep[] {
     } else if (el.matches(CHECKS)) {
       const input = el as HTMLInputElement;
       if (!isTermsCheck(input) || steps.some((s) => s.caption === t('terms'))) continue;
-      steps.push({ caption: t('terms'), target: () => (input.isConnected ? termsTarget(input) : null) });
+      steps.push({
+        caption: t('terms'),
+        target: () => (input.isConnected ? termsTarget(input) : null),
+        companions: () => (input.isConnected ? [input] : []),
+      });
     } else if (CAPTCHA_SELECTORS.some((s) => el.matches(s))) {
       if (steps.some((s) => s.caption === t('captcha')) || !shown(el)) continue;
       steps.push({ caption: t('captcha'), target: () => (el.isConnected ? el : doc.querySelector(CAPTCHA_SELECTORS.join(','))) });

@@ -1,0 +1,251 @@
+/**
+ * Presenter mode on the official pages' steps (issue 16 §4, 18, 19 §6), in Chromium: the clave
+ * page walked in order (terms, each clave field with its on-screen keyboard, the button), captions
+ * that fit the field (a landline is not a mobile), a caption that never covers the highlighted
+ * control at 1093 × 450, 390 × 844 and 360 × 740 (touch, mobile emulation), also after A+, and
+ * Escape typed in a field or on the portal's keypad left to the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, shotPath, type ChromiumSession } from './harness';
+import { byId, CONTENT_ROUTES, URLS } from './content-helpers';
+
+const HOST = 'asistente-clave-presenter';
+const PREFS = (presenter: boolean) => ({ prefs: { v: 1, lang: null, mailbox: null, presenter } });
+const stepOf = () => document.querySelector('asistente-clave-presenter')?.getAttribute('data-asistente-presenter-step') ?? null;
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+type DomNode = { nodeId: number; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+type AXNode = { nodeId: string; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; childIds?: string[] };
+
+const overlap = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+function findNodes(node: DomNode, attr: string, out: DomNode[] = []): DomNode[] {
+  if (node.attributes?.includes(attr)) out.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findNodes(child, attr, out);
+  return out;
+}
+
+/** The overlay lives in a closed shadow root: the DevTools protocol reaches it, the page cannot. */
+class Overlay {
+  constructor(
+    private page: Page,
+    private cdp: CDPSession,
+  ) {}
+  private async node(attr: string): Promise<DomNode | undefined> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    return findNodes(root, attr)[0];
+  }
+  /** getBoundingClientRect of a node in the overlay (layout-viewport CSS px, like the page's). */
+  async rect(attr: string): Promise<Box | null> {
+    const node = await this.node(attr);
+    if (!node) return null;
+    const { object } = (await this.cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, width: r.width, height: r.height }; }',
+      returnByValue: true,
+    })) as { result: { value: Box } };
+    return result.value;
+  }
+  /** The caption as assistive technology gets it: role, live region, and its words. */
+  async captionAX(): Promise<{ role: string; live: unknown; text: string }> {
+    const node = await this.node('data-presenter-caption');
+    if (!node) return { role: '', live: null, text: '' };
+    const { nodes } = (await this.cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false })) as { nodes: AXNode[] };
+    const caption = nodes[0]!;
+    const { nodes: all } = (await this.cdp.send('Accessibility.getFullAXTree', {})) as { nodes: AXNode[] };
+    const byId = new Map(all.map((n) => [n.nodeId, n]));
+    const texts: string[] = [];
+    const walk = (id: string) => {
+      const n = byId.get(id);
+      if (!n) return;
+      if (n.role?.value === 'StaticText' && n.name?.value) texts.push(n.name.value);
+      n.childIds?.forEach(walk);
+    };
+    walk(caption.nodeId);
+    return { role: caption.role?.value ?? '', live: caption.properties?.find((p) => p.name === 'live')?.value.value, text: texts.join(' ') };
+  }
+  /** Every caption button's rectangle. */
+  async buttons(): Promise<Box[]> {
+    const node = await this.node('data-presenter-caption');
+    if (!node) return [];
+    const { object } = (await this.cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return Array.from(this.querySelectorAll("button"), (b) => { const r = b.getBoundingClientRect(); return { left: r.left, top: r.top, width: r.width, height: r.height }; }); }',
+      returnByValue: true,
+    })) as { result: { value: Box[] } };
+    return result.value;
+  }
+  step() {
+    return this.page.evaluate(stepOf);
+  }
+}
+
+async function boxesOf(page: Page, selectors: string[]): Promise<Box[]> {
+  return page.evaluate(
+    (sels) =>
+      sels.map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { left: r.left, top: r.top, width: r.width, height: r.height };
+      }),
+    selectors,
+  );
+}
+const visualViewport = (page: Page) =>
+  page.evaluate(() => {
+    const v = window.visualViewport!;
+    return { left: v.offsetLeft, top: v.offsetTop, width: v.width, height: v.height, scale: v.scale };
+  });
+
+const SIZES = [
+  { name: 'desktop-1093x450', width: 1093, height: 450, mobile: false },
+  { name: 'phone-390x844', width: 390, height: 844, mobile: true },
+  { name: 'phone-360x740', width: 360, height: 740, mobile: true },
+] as const;
+
+/** The clave page's steps, each with the controls its highlight must hold. */
+const CLAVE_STEPS = [
+  { caption: 'Lea las condiciones de uso y marque la casilla', controls: [byId('formClave:j_id60')] },
+  { caption: 'Escriba la nueva clave tocando las teclas del teclado de la pantalla', controls: [byId('formClave:j_id62'), byId('formClave:teclado')] },
+  { caption: 'Repita la nueva clave con el teclado de la pantalla', controls: [byId('formClave:j_id64'), byId('formClave:teclado')] },
+  { caption: 'Pulse «Generar la clave»', controls: [byId('formClave:j_id70')] },
+];
+
+describe('presenter mode on the official clave pages, Chromium', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium(CONTENT_ROUTES);
+    await s.worker.evaluate((p) => chrome.storage.local.set(p), PREFS(true));
+  });
+  afterAll(async () => s?.close());
+
+  async function open(url: string, size: (typeof SIZES)[number]) {
+    const page = await s.context.newPage();
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: size.width, height: size.height, deviceScaleFactor: size.mobile ? 3 : 1, mobile: size.mobile });
+    if (size.mobile) await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    await page.goto(url);
+    await page.waitForFunction(stepOf);
+    return { page, cdp, overlay: new Overlay(page, cdp) };
+  }
+
+  for (const size of SIZES) {
+    it(`walks the clave page in order and never covers the highlighted control at ${size.width} × ${size.height}`, async () => {
+      const { page, cdp, overlay } = await open(URLS.clave, size);
+      for (const [n, step] of CLAVE_STEPS.entries()) {
+        if (n > 0) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => overlay.step()).toBe(`${n + 1}/${CLAVE_STEPS.length}`);
+        /** What is wrong with the layout now (the highlight glides 0.2 s to its place: polled). */
+        const problems = async (label: string) => {
+          const controls = await boxesOf(page, step.controls);
+          const spot = await overlay.rect('data-presenter-spotlight');
+          const caption = await overlay.rect('data-presenter-caption');
+          const view = await visualViewport(page);
+          const where = JSON.stringify({ label, size: size.name, n, controls, spot, caption, view });
+          const out: string[] = [];
+          if (!spot || !caption) return [`missing ${where}`];
+          for (const c of controls) {
+            // The highlight holds every control of the step; the caption touches none, nor the highlight.
+            if (!(spot.left <= c.left && spot.top <= c.top && spot.left + spot.width >= c.left + c.width && spot.top + spot.height >= c.top + c.height)) out.push('control outside the highlight');
+            if (overlap(caption, c)) out.push('caption over a control');
+          }
+          if (overlap(caption, spot)) out.push('caption over the highlight');
+          // On screen: inside the visible part of the page.
+          if (caption.left < view.left - 1 || caption.top < view.top - 1) out.push('caption off screen (top/left)');
+          if (caption.left + caption.width > view.left + view.width + 1 || caption.top + caption.height > view.top + view.height + 1) out.push('caption off screen (bottom/right)');
+          // Touch targets: 44 × 44 on screen for the caption's buttons.
+          for (const b of await overlay.buttons()) if (Math.min(b.width, b.height) * view.scale < 43.5) out.push(`button smaller than 44 px on screen: ${JSON.stringify(b)}`);
+          return out.length ? [...out, where] : [];
+        };
+        const check = (label: string) => expect.poll(() => problems(label), { timeout: 3000 }).toEqual([]);
+        await expect.poll(async () => (await overlay.captionAX()).text).toContain(`Paso ${n + 1} de ${CLAVE_STEPS.length}: ${step.caption}`);
+        await check('A');
+        const ax = await overlay.captionAX();
+        expect(ax.role).toBe('status');
+        expect(ax.live).toBe('polite');
+        if (n === 1) {
+          await page.screenshot({ path: shotPath(`presenter-portal-${size.name}`) });
+          // A+ three times (the largest text): still clear of the control and on screen.
+          for (let k = 0; k < 3; k++) await page.keyboard.press('+');
+          await new Promise((r) => setTimeout(r, 300));
+          await check('A+');
+          await page.screenshot({ path: shotPath(`presenter-portal-${size.name}-a-plus`) });
+          for (let k = 0; k < 3; k++) await page.keyboard.press('-');
+        }
+      }
+      // It never acts for the person.
+      expect(page.url()).toBe(URLS.clave);
+      expect(await page.locator(byId('formClave:j_id62')).inputValue()).toBe('');
+      expect(await page.locator(byId('formClave:j_id60')).isChecked()).toBe(false);
+      await page.close();
+    });
+  }
+
+  it('says which phone is a mobile and which a landline', async () => {
+    const { page, overlay } = await open(URLS.data, SIZES[0]);
+    await expect.poll(() => overlay.step()).toBe('1/5');
+    const captions: string[] = [];
+    for (let n = 0; n < 5; n++) {
+      if (n > 0) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => overlay.step()).toBe(`${n + 1}/5`);
+      await expect.poll(async () => (await overlay.captionAX()).text).toContain(`Paso ${n + 1} de 5`);
+      captions.push((await overlay.captionAX()).text);
+    }
+    expect(captions[2]).toContain('Escriba su celular: 10 números, empieza con 09.');
+    expect(captions[3]).toContain('Escriba su teléfono fijo');
+    expect(captions[3]).not.toContain('09');
+    expect(captions[4]).toContain('Pulse «Guardar».');
+    await page.close();
+  });
+
+  it('leaves Escape typed in a field or on the keypad to the page, and leaves on Escape elsewhere', async () => {
+    const { page, overlay } = await open(URLS.clave, SIZES[0]);
+    const cedula = await open(URLS.generate, SIZES[0]);
+    // The pages' own listeners (the portal's scripts run in the page).
+    for (const p of [page, cedula.page]) {
+      await p.evaluate(() => {
+        (window as unknown as { escapes: string[] }).escapes = [];
+        document.addEventListener('keydown', (e) => {
+          if (e.key === 'Escape') (window as unknown as { escapes: string[] }).escapes.push((e.target as Element).id || (e.target as Element).localName);
+        });
+      });
+    }
+    const escapes = (p: Page) => p.evaluate(() => (window as unknown as { escapes: string[] }).escapes);
+
+    // Typing a cédula, then Escape: the page hears it, presenter mode stays.
+    await cedula.page.bringToFront();
+    await cedula.page.click(byId('formGenerar:j_id15'));
+    await cedula.page.keyboard.type('17143');
+    await cedula.page.keyboard.press('Escape');
+    expect(await escapes(cedula.page)).toEqual(['formGenerar:j_id15']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await cedula.overlay.step()).not.toBeNull();
+    await cedula.page.close();
+
+    // A key of the portal's on-screen keyboard, then Escape: the same.
+    await page.bringToFront();
+    await page.click(byId('formClave:j_id62'));
+    await page.click(`${byId('formClave:teclado')} [data-key="a"]`);
+    expect(await page.locator(byId('formClave:j_id62')).inputValue()).toBe('a');
+    await page.keyboard.press('Escape');
+    expect(await escapes(page)).toEqual(['button']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await overlay.step()).not.toBeNull();
+
+    // Focus back on the page itself (a click beside the form, away from the caption): Escape leaves.
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(HOST).count()).toBe(0);
+    const prefs = (await s.worker.evaluate(() => chrome.storage.local.get('prefs'))) as { prefs: { presenter: boolean } };
+    expect(prefs.prefs.presenter).toBe(false);
+    await s.worker.evaluate((p) => chrome.storage.local.set(p), PREFS(true));
+    await page.close();
+  });
+});
