@@ -10,7 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n/core';
 import { tPresenter, type PresenterKey } from '../../utils/i18n/presenter';
 import { clampStep, nextScale, presenterAction } from '../../utils/presenter/keys';
-import { placeCaption, union, type CaptionPlace, type Rect, type View } from '../../utils/presenter/layout';
+import { placeAround, placeCaption, union, type CaptionPlace, type Rect, type View } from '../../utils/presenter/layout';
 import { pageOwnsKeys } from '../../utils/presenter/page-parts';
 import type { PresenterStep } from '../../utils/presenter/step';
 
@@ -36,12 +36,19 @@ function rectOf(el: Element | null | undefined): Rect | null {
   return r && r.width + r.height > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : null;
 }
 
-/** The highlight: the step's element and its companions (a field's keyboard), 6 px around. */
-function measureStep(step: PresenterStep | undefined): Rect | null {
+const pad = (r: Rect): Rect => ({ top: r.top - 6, left: r.left - 6, width: r.width + 12, height: r.height + 12 });
+const rectsOf = (els: Element[] | undefined) => (els ?? []).map(rectOf).filter((r): r is Rect => !!r);
+
+/**
+ * The highlights to try, 6 px around, largest first: the step's element with its companions (a
+ * field's keyboard) and its context (its hint), then without the context. None when it is not shown.
+ */
+function candidates(step: PresenterStep | undefined): Rect[] {
   const main = rectOf(step?.target());
-  if (!main) return null;
-  const all = union([main, ...(step?.companions?.() ?? []).map(rectOf).filter((r): r is Rect => !!r)])!;
-  return { top: all.top - 6, left: all.left - 6, width: all.width + 12, height: all.height + 12 };
+  if (!main) return [];
+  const core = union([main, ...rectsOf(step?.companions?.())])!;
+  const context = rectsOf(step?.context?.());
+  return context.length ? [pad(union([core, ...context])!), pad(core)] : [pad(core)];
 }
 
 const inView = (r: Rect, v: View) => r.top >= v.top && r.left >= v.left && r.top + r.height <= v.top + v.height && r.left + r.width <= v.left + v.width;
@@ -88,8 +95,7 @@ export function Presenter({ lang, steps, index, onIndex, onExit, win = window }:
   useEffect(() => {
     let last = '';
     const measure = () => {
-      const nextBox = measureStep(step);
-      const next = { box: nextBox, place: placeCaption(nextBox, viewOf(win)) };
+      const next = placeAround(candidates(step), viewOf(win));
       const key = JSON.stringify(next);
       if (key !== last) {
         last = key;
@@ -132,7 +138,8 @@ export function Presenter({ lang, steps, index, onIndex, onExit, win = window }:
         aria-live="polite"
         style={{
           '--u': String(place.unit),
-          fontSize: `${1.5 * scale * place.unit}rem`,
+          '--t': String(place.text),
+          fontSize: `${1.5 * scale * place.unit * place.text}rem`,
           left: `${place.left}px`,
           width: `${place.width}px`,
           top: `${place.y}px`,
@@ -162,7 +169,9 @@ export function Presenter({ lang, steps, index, onIndex, onExit, win = window }:
           </button>
         </div>
         <p class="presenter-help">
-          {t('help')} · {t('unofficial')}
+          {/* Arrow keys and Esc mean nothing on a touch screen without a keyboard. */}
+          <span class="presenter-keys">{t('help')} · </span>
+          {t('unofficial')}
         </p>
       </div>
     </div>

@@ -5,6 +5,7 @@
  * control at 1093 × 450, 390 × 844 and 360 × 740 (touch, mobile emulation), also after A+, and
  * Escape typed in a field or on the portal's keypad left to the page.
  */
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, shotPath, type ChromiumSession } from './harness';
@@ -104,17 +105,25 @@ const visualViewport = (page: Page) =>
     return { left: v.offsetLeft, top: v.offsetTop, width: v.width, height: v.height, scale: v.scale };
   });
 
+/** A screenshot of what the emulated screen shows (Playwright's own would reset the emulated size). */
+async function shot(cdp: CDPSession, name: string) {
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+  writeFileSync(shotPath(name), Buffer.from(data, 'base64'));
+}
+
 const SIZES = [
   { name: 'desktop-1093x450', width: 1093, height: 450, mobile: false },
   { name: 'phone-390x844', width: 390, height: 844, mobile: true },
   { name: 'phone-360x740', width: 360, height: 740, mobile: true },
 ] as const;
 
+/** The on-screen keyboard's first and last keys (its block is wider than its keys). */
+const KEYS = ['[data-key="1"]', '[data-key="Sig."]', '[data-key="u"]'];
 /** The clave page's steps, each with the controls its highlight must hold. */
 const CLAVE_STEPS = [
   { caption: 'Lea las condiciones de uso y marque la casilla', controls: [byId('formClave:j_id60')] },
-  { caption: 'Escriba la nueva clave tocando las teclas del teclado de la pantalla', controls: [byId('formClave:j_id62'), byId('formClave:teclado')] },
-  { caption: 'Repita la nueva clave con el teclado de la pantalla', controls: [byId('formClave:j_id64'), byId('formClave:teclado')] },
+  { caption: 'Escriba la nueva clave tocando las teclas del teclado de la pantalla', controls: [byId('formClave:j_id62'), ...KEYS] },
+  { caption: 'Repita la nueva clave con el teclado de la pantalla', controls: [byId('formClave:j_id64'), ...KEYS] },
   { caption: 'Pulse «Generar la clave»', controls: [byId('formClave:j_id70')] },
 ];
 
@@ -139,6 +148,10 @@ describe('presenter mode on the official clave pages, Chromium', () => {
   for (const size of SIZES) {
     it(`walks the clave page in order and never covers the highlighted control at ${size.width} × ${size.height}`, async () => {
       const { page, cdp, overlay } = await open(URLS.clave, size);
+      // Emulated as asked: a phone shows this desktop page zoomed out (980 CSS px wide, no meta viewport).
+      const v0 = await visualViewport(page);
+      if (size.mobile) expect([Math.round(v0.width), Math.round(v0.width * v0.scale)]).toEqual([980, size.width]);
+      else expect(v0).toMatchObject({ width: size.width, height: size.height, scale: 1 });
       for (const [n, step] of CLAVE_STEPS.entries()) {
         if (n > 0) await page.keyboard.press('ArrowRight');
         await expect.poll(() => overlay.step()).toBe(`${n + 1}/${CLAVE_STEPS.length}`);
@@ -171,12 +184,12 @@ describe('presenter mode on the official clave pages, Chromium', () => {
         expect(ax.role).toBe('status');
         expect(ax.live).toBe('polite');
         if (n === 1) {
-          await page.screenshot({ path: shotPath(`presenter-portal-${size.name}`) });
+          await shot(cdp, `presenter-portal-${size.name}`);
           // A+ three times (the largest text): still clear of the control and on screen.
           for (let k = 0; k < 3; k++) await page.keyboard.press('+');
           await new Promise((r) => setTimeout(r, 300));
           await check('A+');
-          await page.screenshot({ path: shotPath(`presenter-portal-${size.name}-a-plus`) });
+          await shot(cdp, `presenter-portal-${size.name}-a-plus`);
           for (let k = 0; k < 3; k++) await page.keyboard.press('-');
         }
       }

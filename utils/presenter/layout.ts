@@ -27,6 +27,10 @@ export interface CaptionPlace {
   maxHeight: number;
   /** Size factor so the caption looks the same on a zoomed-out page (1 on a desktop). */
   unit: number;
+  /** Text factor for a small screen (a phone: 0.6), so the words leave room for the page. */
+  text: number;
+  /** Room enough for the words and the buttons (else the caption is squeezed beside the control). */
+  roomy: boolean;
 }
 
 /** Space between the highlight box (its 4 px outline is outside it) and the caption; and the screen edges. */
@@ -36,6 +40,8 @@ const MAX_WIDTH = 900;
 /** Below this height the caption rather goes beside the control, when there is room there. */
 const MIN_HEIGHT = 140;
 const MIN_SIDE_WIDTH = 220;
+/** Screens at least this wide (on-screen px) get the full caption text size. */
+const SCREEN_FULL_TEXT = 640;
 
 export const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
@@ -61,6 +67,7 @@ export function intersects(a: Rect, b: Rect): boolean {
  */
 export function placeCaption(target: Rect | null, view: View): CaptionPlace {
   const unit = clamp(1 / (view.scale || 1), 0.5, 4);
+  const text = clamp((view.width * (view.scale || 1)) / SCREEN_FULL_TEXT, 0.6, 1);
   const m = MARGIN * unit;
   const g = GAP * unit;
   const viewBottom = view.top + view.height;
@@ -74,12 +81,14 @@ export function placeCaption(target: Rect | null, view: View): CaptionPlace {
     anchor,
     maxHeight: clamp(room, 0, view.height - 2 * m),
     unit,
+    text,
+    roomy: room >= MIN_HEIGHT * unit,
   });
   if (!target) return across('bottom', view.height - 2 * m);
   const above = target.top - g - (view.top + m);
   const below = viewBottom - m - (target.top + target.height + g);
   const best = below >= above ? across('bottom', below) : across('top', above);
-  if (best.maxHeight >= MIN_HEIGHT * unit) return best;
+  if (best.roomy) return best;
   const leftRoom = target.left - g - (view.left + m);
   const rightRoom = viewRight - m - (target.left + target.width + g);
   const side = Math.max(leftRoom, rightRoom);
@@ -92,7 +101,25 @@ export function placeCaption(target: Rect | null, view: View): CaptionPlace {
     anchor: 'bottom',
     maxHeight: Math.max(0, view.height - 2 * m),
     unit,
+    text,
+    roomy: true,
   };
+}
+
+/**
+ * The highlight and caption place for the first of `boxes` (largest first: a control with its
+ * context, then the control alone) that leaves the caption room enough; else the one leaving it
+ * the most room. The caption never overlaps the chosen box.
+ */
+export function placeAround(boxes: readonly Rect[], view: View): { box: Rect | null; place: CaptionPlace } {
+  if (!boxes.length) return { box: null, place: placeCaption(null, view) };
+  let best: { box: Rect; place: CaptionPlace } | undefined;
+  for (const box of boxes) {
+    const place = placeCaption(box, view);
+    if (place.roomy) return { box, place };
+    if (!best || place.maxHeight * place.width > best.place.maxHeight * best.place.width) best = { box, place };
+  }
+  return best!;
 }
 
 /** The rectangle the caption may take at most (for tests and for checking a placement). */

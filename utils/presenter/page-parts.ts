@@ -40,6 +40,12 @@ export function keypadFor(input: Element): Element | null {
   return (form && shown.find((k) => formOf(k) === form)) ?? null;
 }
 
+/** What to highlight of a keyboard: its keys (its block is often wider than they are), or itself. */
+export function keysOf(pad: Element): Element[] {
+  const keys = Array.from(pad.querySelectorAll('button,input[type=button],[role=button],a'));
+  return keys.length ? keys : [pad];
+}
+
 /** A field the person fills with an on-screen keyboard (marked so, read-only, or one is shown for it). */
 export function typesWithKeypad(input: HTMLInputElement): boolean {
   return input.matches(KEYPAD_FIELDS) || input.readOnly || !!keypadFor(input);

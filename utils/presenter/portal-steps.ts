@@ -1,14 +1,14 @@
 /**
  * Presenter steps on an official page, derived from what the page shows, in document order:
  * the terms-of-use check, each field the assistant recognised (it carries a hint; a field typed
- * on an on-screen keyboard is shown together with that keyboard), the "No soy un robot" check,
+ * on an on-screen keyboard is shown together with that keyboard, and with its hint when there is room), the "No soy un robot" check,
  * and the form's action buttons. DOM only: takes the Document; knows nothing of extension messaging.
  */
 import type { Lang } from '../i18n/core';
 import { tPresenter, type PresenterKey } from '../i18n/presenter';
 import { CAPTCHA_SELECTORS } from '../portal/phrases';
 import { HINT_TAG, isShown } from '../page/detect';
-import { buttonLabel, isActionButton, isTermsCheck, keypadFor, phoneLine, termsTarget, typesWithKeypad } from './page-parts';
+import { buttonLabel, isActionButton, isTermsCheck, keypadFor, keysOf, phoneLine, termsTarget, typesWithKeypad } from './page-parts';
 import type { PresenterStep } from './step';
 
 const BUTTONS = 'input[type=submit],button[type=submit],form button:not([type]),input[type=button]';
@@ -34,6 +34,7 @@ function fieldKey(kind: string, input: HTMLInputElement): PresenterKey {
 
 function fieldStep(doc: Document, host: Element, input: HTMLInputElement, kind: string, caption: string): PresenterStep {
   const id = host.id;
+  const keypad = kind === 'password' || kind === 'password-confirm';
   const current = () => {
     const now = doc.getElementById(id);
     return (now && inputOf(doc, now)) ?? (input.isConnected ? input : null);
@@ -41,11 +42,16 @@ function fieldStep(doc: Document, host: Element, input: HTMLInputElement, kind: 
   return {
     caption,
     target: current,
-    companions: kind === 'password' || kind === 'password-confirm' ? () => {
+    // A clave field's keyboard is how it is typed; its hint is shown too when there is room.
+    companions: () => {
       const el = current();
-      const pad = el && keypadFor(el);
-      return pad ? [pad] : [];
-    } : undefined,
+      const pad = keypad && el ? keypadFor(el) : null;
+      return pad ? keysOf(pad) : [];
+    },
+    context: () => {
+      const hint = doc.getElementById(id);
+      return hint ? [hint] : [];
+    },
   };
 }
 

@@ -6,4 +6,6 @@ export interface PresenterStep {
   target: () => Element | null;
   /** Shown in the same highlight as the target when on screen (a field's on-screen keyboard). */
   companions?: () => Element[];
+  /** Also in the highlight when that leaves the caption room enough (a field's hint). */
+  context?: () => Element[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionBounds, intersects, placeCaption, union, type Rect, type View } from '../../../utils/presenter/layout';
+import { captionBounds, intersects, placeAround, placeCaption, union, type Rect, type View } from '../../../utils/presenter/layout';
 
 const view = (width: number, height: number, scale = 1, top = 0, left = 0): View => ({ top, left, width, height, scale });
 const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, width, height });
@@ -53,5 +53,16 @@ describe('presenter caption placement', () => {
   it('unites rectangles', () => {
     expect(union([])).toBeNull();
     expect(union([rect(10, 10, 10, 10), rect(0, 30, 5, 5)])).toEqual(rect(0, 10, 20, 25));
+  });
+});
+
+describe('presenter highlight with or without its context', () => {
+  it('keeps the hint in the highlight when the caption still has room, and drops it when not', () => {
+    const v = view(1093, 450);
+    const field = rect(0, 40, 360, 320);
+    const withHint = rect(0, 40, 930, 320);
+    expect(placeAround([withHint, field], v).box).toEqual(field);
+    expect(placeAround([rect(0, 40, 930, 60), rect(0, 40, 360, 60)], v).box).toEqual(rect(0, 40, 930, 60));
+    expect(placeAround([], v).box).toBeNull();
   });
 });

@@ -61,9 +61,12 @@ describe('presenter steps on an official page', () => {
       'Pulse «Generar la clave».',
     ]);
     expect(steps[0]!.target()).toBe(document.getElementById('terms')!.closest('label'));
-    expect(steps[1]!.companions?.()).toEqual([document.querySelector('.teclado')]);
-    expect(steps[2]!.companions?.()).toEqual([document.querySelector('.teclado')]);
+    const keys = Array.from(document.querySelectorAll('.teclado button'));
+    expect(steps[1]!.companions?.()).toEqual(keys);
+    expect(steps[2]!.companions?.()).toEqual(keys);
+    expect(steps[1]!.context?.()).toEqual([document.getElementById('asistente-hint-4')]);
     expect(steps[3]!.companions).toBeUndefined();
+    expect(steps[0]!.companions?.()).toEqual([document.getElementById('terms')]);
   });
 
   it('says a landline is a landline and a mobile a mobile', () => {
