@@ -43,7 +43,7 @@ const MIN_SIDE_WIDTH = 220;
 /** Screens at least this wide (on-screen px) get the full caption text size. */
 const SCREEN_FULL_TEXT = 640;
 
-export const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /** The smallest rectangle holding all of `rects` (null when there are none). */
 export function union(rects: readonly Rect[]): Rect | null {

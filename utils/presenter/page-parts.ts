@@ -52,7 +52,7 @@ export function typesWithKeypad(input: HTMLInputElement): boolean {
 }
 
 /** True inside an on-screen keyboard (its keys take Escape and the arrows for themselves). */
-export function inKeypad(el: Element | null | undefined): boolean {
+function inKeypad(el: Element | null | undefined): boolean {
   return !!el?.closest(KEYPADS);
 }
 
