@@ -87,6 +87,36 @@ class Overlay {
   step() {
     return this.page.evaluate(stepOf);
   }
+  /** The caption's text size in on-screen px. */
+  async textPx(): Promise<number> {
+    const node = await this.node('data-presenter-caption');
+    const { object } = (await this.cdp.send('DOM.resolveNode', { nodeId: node!.nodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return parseFloat(getComputedStyle(this.querySelector(".presenter-text")).fontSize) * visualViewport.scale; }',
+      returnByValue: true,
+    })) as { result: { value: number } };
+    return result.value;
+  }
+  /** A finger's tap on the caption's button whose words start with `label` (as on a phone). */
+  async tap(label: string): Promise<void> {
+    const node = await this.node('data-presenter-caption');
+    const { object } = (await this.cdp.send('DOM.resolveNode', { nodeId: node!.nodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (label) {
+        const b = Array.from(this.querySelectorAll('button')).find((x) => x.textContent.trim().startsWith(label));
+        const r = b.getBoundingClientRect();
+        // CDP's touch points are in the page's CSS px, like getBoundingClientRect.
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }`,
+      arguments: [{ value: label }],
+      returnByValue: true,
+    })) as { result: { value: { x: number; y: number } } };
+    const point = result.value;
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
 }
 
 async function boxesOf(page: Page, selectors: string[]): Promise<Box[]> {
@@ -122,8 +152,8 @@ const KEYS = ['[data-key="1"]', '[data-key="Sig."]', '[data-key="u"]'];
 /** The clave page's steps, each with the controls its highlight must hold. */
 const CLAVE_STEPS = [
   { caption: 'Lea las condiciones de uso y marque la casilla', controls: [byId('formClave:j_id60')] },
-  { caption: 'Escriba la nueva clave tocando las teclas del teclado de la pantalla', controls: [byId('formClave:j_id62'), ...KEYS] },
-  { caption: 'Repita la nueva clave con el teclado de la pantalla', controls: [byId('formClave:j_id64'), ...KEYS] },
+  { caption: 'Nueva clave: toque el teclado en pantalla', controls: [byId('formClave:j_id62'), ...KEYS] },
+  { caption: 'Repita la nueva clave con el teclado en pantalla', controls: [byId('formClave:j_id64'), ...KEYS] },
   { caption: 'Pulse «Generar la clave»', controls: [byId('formClave:j_id70')] },
 ];
 
@@ -153,7 +183,9 @@ describe('presenter mode on the official clave pages, Chromium', () => {
       if (size.mobile) expect([Math.round(v0.width), Math.round(v0.width * v0.scale)]).toEqual([980, size.width]);
       else expect(v0).toMatchObject({ width: size.width, height: size.height, scale: 1 });
       for (const [n, step] of CLAVE_STEPS.entries()) {
-        if (n > 0) await page.keyboard.press('ArrowRight');
+        // A phone has no keyboard: a finger taps "Paso siguiente".
+        if (n > 0 && size.mobile) await overlay.tap('Paso siguiente');
+        else if (n > 0) await page.keyboard.press('ArrowRight');
         await expect.poll(() => overlay.step()).toBe(`${n + 1}/${CLAVE_STEPS.length}`);
         /** What is wrong with the layout now (the highlight glides 0.2 s to its place: polled). */
         const problems = async (label: string) => {
@@ -186,11 +218,20 @@ describe('presenter mode on the official clave pages, Chromium', () => {
         if (n === 1) {
           await shot(cdp, `presenter-portal-${size.name}`);
           // A+ three times (the largest text): still clear of the control and on screen.
-          for (let k = 0; k < 3; k++) await page.keyboard.press('+');
-          await new Promise((r) => setTimeout(r, 300));
+          const before = await overlay.textPx();
+          for (let k = 0; k < 3; k++) {
+            if (size.mobile) await overlay.tap('A+');
+            else await page.keyboard.press('+');
+          }
+          await expect.poll(() => overlay.textPx()).toBeGreaterThan(before * 1.5);
           await check('A+');
           await shot(cdp, `presenter-portal-${size.name}-a-plus`);
-          for (let k = 0; k < 3; k++) await page.keyboard.press('-');
+          // Back to the first size: two steps down from the largest.
+          for (let k = 0; k < 2; k++) {
+            if (size.mobile) await overlay.tap('A−');
+            else await page.keyboard.press('-');
+          }
+          await expect.poll(() => overlay.textPx()).toBeCloseTo(before, 1);
         }
       }
       // It never acts for the person.
