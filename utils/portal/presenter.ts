@@ -13,8 +13,8 @@ export const PRESENTER_FACTS: z.infer<typeof PresenterFactsSchema> = {
   keypadTarget: 'data-target',
   terms: ['terminos', 'condiciones', 'terminos de uso', 'terms', 'conditions', 'terms of use'],
   actions: [
-    'buscar', 'generar', 'desbloquear', 'ingresar', 'enviar', 'continuar', 'guardar', 'aceptar', 'acepto', 'cambiar', 'siguiente', 'validar',
-    'search', 'send', 'continue', 'unlock', 'create', 'save', 'log in', 'login', 'next', 'accept',
+    'buscar', 'generar', 'desbloquear', 'ingresar', 'enviar', 'continuar', 'guardar', 'aceptar', 'acepto', 'cambiar', 'siguiente', 'validar', 'registrar', 'solicitar',
+    'search', 'send', 'continue', 'unlock', 'create', 'save', 'log in', 'login', 'next', 'accept', 'register',
   ],
   mobile: ['celular', 'movil', 'mobile', 'cell', 'cellphone'],
   landline: ['convencional', 'fijo', 'domicilio', 'landline', 'home phone'],

@@ -11,7 +11,7 @@ import { HINT_TAG, isShown } from '../page/detect';
 import { buttonLabel, isActionButton, isTermsCheck, keypadFor, keysOf, phoneLine, termsTarget, typesWithKeypad } from './page-parts';
 import type { PresenterStep } from './step';
 
-const BUTTONS = 'input[type=submit],button[type=submit],form button:not([type]),input[type=button]';
+const BUTTONS = 'input[type=submit],button[type=submit],form button:not([type]),input[type=button],button[type=button]';
 const CHECKS = 'input[type=checkbox]';
 
 /** Enabled and rendered (the assistant's own "is this shown"). */
@@ -32,12 +32,22 @@ function fieldKey(kind: string, input: HTMLInputElement): PresenterKey {
   return `field.${kind}` as PresenterKey;
 }
 
+/** The hint host that describes `input` (its aria-describedby names it). */
+function hintOf(doc: Document, input: Element): Element | null {
+  for (const id of (input.getAttribute('aria-describedby') ?? '').split(/\s+/)) {
+    const el = id ? doc.getElementById(id) : null;
+    if (el?.localName === HINT_TAG) return el;
+  }
+  return null;
+}
+
 function fieldStep(doc: Document, host: Element, input: HTMLInputElement, kind: string, caption: string): PresenterStep {
   const id = host.id;
   const keypad = kind === 'password' || kind === 'password-confirm';
+  // The same field after a partial update: by its hint, else itself, else its (JSF) id.
   const current = () => {
     const now = doc.getElementById(id);
-    return (now && inputOf(doc, now)) ?? (input.isConnected ? input : null);
+    return (now && inputOf(doc, now)) ?? (input.isConnected ? input : input.id ? doc.getElementById(input.id) : null);
   };
   return {
     caption,
@@ -49,7 +59,8 @@ function fieldStep(doc: Document, host: Element, input: HTMLInputElement, kind: 
       return pad ? keysOf(pad) : [];
     },
     context: () => {
-      const hint = doc.getElementById(id);
+      const el = current();
+      const hint = el && hintOf(doc, el);
       return hint ? [hint] : [];
     },
   };

@@ -39,6 +39,16 @@ describe('presenter steps on an official page', () => {
     expect(step!.target()).toBe(document.getElementById('b'));
   });
 
+  it('finds a field again after a partial update replaced it and its hint (same JSF id)', () => {
+    page(`<input id="f:ced" aria-describedby="asistente-hint-8"><asistente-clave-hint id="asistente-hint-8" data-asistente-field="cedula"></asistente-clave-hint>
+      <button type="button">Enviar código</button>`);
+    const steps = portalSteps(document, 'es');
+    expect(steps.map((s) => s.caption)).toEqual(['Escriba la cédula tal como está registrada.', 'Pulse «Enviar código».']);
+    page(`<input id="f:ced" aria-describedby="asistente-hint-9"><asistente-clave-hint id="asistente-hint-9" data-asistente-field="cedula"></asistente-clave-hint>`);
+    expect(steps[0]!.target()).toBe(document.getElementById('f:ced'));
+    expect(steps[0]!.context?.()).toEqual([document.getElementById('asistente-hint-9')]);
+  });
+
   it('skips hidden fields and pages without anything to explain', () => {
     page(`<input hidden aria-describedby="asistente-hint-3"><asistente-clave-hint id="asistente-hint-3" data-asistente-field="cedula"></asistente-clave-hint><p>Hola</p>`);
     expect(portalSteps(document, 'es')).toEqual([]);
