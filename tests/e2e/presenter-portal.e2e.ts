@@ -259,6 +259,22 @@ describe('presenter mode on the official clave pages, Chromium', () => {
     await page.close();
   });
 
+  it('keeps highlighting a field that a partial update replaced', async () => {
+    const { page, overlay } = await open(URLS.unlock, SIZES[0]);
+    // The fixture re-renders its whole form (new nodes, same JSF ids) 600 ms after load.
+    await page.waitForFunction(() => ((window as unknown as { renders?: number }).renders ?? 0) >= 1);
+    await expect.poll(() => overlay.step()).toBe('1/3');
+    await expect
+      .poll(async () => {
+        const [field] = await boxesOf(page, [byId('formDesbloqueo:j_id8')]);
+        const spot = await overlay.rect('data-presenter-spotlight');
+        return !!spot && spot.left <= field!.left && spot.top <= field!.top && spot.left + spot.width >= field!.left + field!.width && spot.top + spot.height >= field!.top + field!.height;
+      })
+      .toBe(true);
+    expect((await overlay.captionAX()).text).not.toContain('otra pantalla');
+    await page.close();
+  });
+
   it('leaves Escape typed in a field or on the keypad to the page, and leaves on Escape elsewhere', async () => {
     const { page, overlay } = await open(URLS.clave, SIZES[0]);
     const cedula = await open(URLS.generate, SIZES[0]);
