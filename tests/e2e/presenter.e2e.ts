@@ -98,4 +98,31 @@ describe('presenter mode on an official page, Firefox', () => {
     await ext.close();
     await page.close();
   });
+
+  it('leaves Escape typed in a field to the page, and leaves on Escape elsewhere', async () => {
+    const page = await s.newPage(URLS.generate);
+    await page.waitForSelector('[id="formGenerar:j_id15"][aria-describedby]');
+    const ext = await s.newPage(`${s.baseUrl}/popup.html`);
+    await ext.evaluate((p) => (globalThis as any).browser.storage.local.set(p), PREFS(true));
+    await page.bringToFront();
+    await page.waitForFunction(step, { timeout: 10_000 });
+    // The page's own listener (the portal's scripts run in the page).
+    await page.evaluate(() => {
+      (window as any).escapes = [];
+      document.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') (window as any).escapes.push((e.target as Element).id);
+      });
+    });
+    await page.click('[id="formGenerar:j_id15"]');
+    await page.keyboard.type('17143');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as any).escapes)).toEqual(['formGenerar:j_id15']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(step)).not.toBeNull();
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((tag) => !document.querySelector(tag), {}, HOST);
+    await ext.close();
+    await page.close();
+  });
 });

@@ -6,14 +6,17 @@ interface KeyLike {
   altKey?: boolean;
   ctrlKey?: boolean;
   metaKey?: boolean;
-  /** True when the key went to a text field: arrows then belong to the field. */
+  /**
+   * True when the key went to a text field or the page's on-screen keyboard: Escape and the
+   * arrows then belong to the page (it may close its keyboard or clear the field on Escape).
+   */
   inTextField?: boolean;
 }
 
 export function presenterAction(e: KeyLike): PresenterAction | undefined {
   if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
-  if (e.key === 'Escape') return 'exit';
   if (e.inTextField) return undefined;
+  if (e.key === 'Escape') return 'exit';
   if (e.key === 'ArrowRight') return 'next';
   if (e.key === 'ArrowLeft') return 'prev';
   if (e.key === '+') return 'bigger';

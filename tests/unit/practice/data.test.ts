@@ -63,7 +63,7 @@ describe('presenter keys', () => {
     [{ key: 'ArrowRight' }, 'next'],
     [{ key: 'ArrowLeft' }, 'prev'],
     [{ key: 'Escape' }, 'exit'],
-    [{ key: 'Escape', inTextField: true }, 'exit'],
+    [{ key: 'Escape', inTextField: true }, undefined],
     [{ key: 'ArrowRight', inTextField: true }, undefined],
     [{ key: 'ArrowRight', ctrlKey: true }, undefined],
     [{ key: '+' }, 'bigger'],
