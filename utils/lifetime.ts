@@ -30,7 +30,7 @@ export interface Lifetime {
   alive(): boolean;
 }
 
-export function extensionLifetime(runtime: () => RuntimeLike | undefined): Lifetime {
+export function extensionLifetime(runtime: () => RuntimeLike | undefined, recheckMs = 1000): Lifetime {
   const life = new AbortController();
   const { signal } = life;
   const alive = () => {
@@ -39,8 +39,9 @@ export function extensionLifetime(runtime: () => RuntimeLike | undefined): Lifet
   };
   if (alive()) {
     try {
-      // Dropped: the extension is gone (alive() ends it) or its idle worker stopped (the id stays).
-      runtime()!.connect({ name: LIFE_PORT }).onDisconnect.addListener(alive);
+      // Dropped: the extension is gone or its idle worker stopped (the id stays). Chrome may take
+      // the id away a moment after the port drops: looked at again a second later.
+      runtime()!.connect({ name: LIFE_PORT }).onDisconnect.addListener(() => alive() && setTimeout(alive, recheckMs));
     } catch {
       alive();
     }

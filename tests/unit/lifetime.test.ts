@@ -48,9 +48,21 @@ describe('extensionLifetime', () => {
     expect(life.signal.aborted).toBe(false);
     vi.advanceTimersByTime(60_000);
     expect(ports).toHaveLength(1);
+    expect(life.signal.aborted).toBe(false);
     // The extension goes later: the next check ends it.
     rt.id = undefined;
     expect(life.alive()).toBe(false);
+    expect(life.signal.aborted).toBe(true);
+  });
+
+  it('the id goes a moment after the port drops (Chrome after a reload): ended by the second look', () => {
+    vi.useFakeTimers();
+    const { rt, ports } = fakeRuntime();
+    const life = extensionLifetime(() => rt, 1000);
+    ports[0]!.drop();
+    expect(life.signal.aborted).toBe(false);
+    rt.id = undefined;
+    vi.advanceTimersByTime(1000);
     expect(life.signal.aborted).toBe(true);
   });
 
