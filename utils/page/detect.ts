@@ -4,7 +4,7 @@
  * preceding cell or sibling) and name/id tokens last. Pure DOM: takes a Document or an Element.
  */
 import type { FieldKind } from '../rules/types';
-import { classifyLabel, type LabelClass } from './field-labels';
+import { classifyLabel, labelTexts, rawText, type LabelClass } from './field-labels';
 import type { PageInfo } from './page-kinds';
 import { hasPhrase, idTokens, norm } from './normalize-text';
 
@@ -59,7 +59,7 @@ function precedingText(input: Element): string {
   for (let level = 0; level < 4; level++) {
     for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
       if (sib.nodeType === 3) {
-        const t = clean(sib.textContent);
+        const t = clean(rawText(sib));
         if (t) return t.length <= LABEL_MAX ? t : '';
         continue;
       }
@@ -69,7 +69,7 @@ function precedingText(input: Element): string {
       if (el.matches('input[type=hidden]')) continue;
       // Another field's territory: its words are not ours.
       if (el.matches(CONTROL) || el.matches('button') || el.querySelector(CONTROL)) return '';
-      const t = clean(el.textContent);
+      const t = clean(rawText(el));
       if (t) return t.length <= LABEL_MAX ? t : '';
     }
     const parent = node.parentElement;
@@ -84,17 +84,9 @@ function byIds(doc: Document, ids: string | null): string {
     // An empty id finds nothing, and clean() drops the extra spaces.
     (ids ?? '')
       .split(/\s+/)
-      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .map((id) => rawText(doc.getElementById(id)))
       .join(' '),
   );
-}
-
-/** Its labels (`labels` is there for every input we judge: only hidden inputs have none). */
-function labelTexts(input: HTMLInputElement): string[] {
-  const labels = new Set<Element>(input.labels ?? []);
-  const wrapping = input.closest('label');
-  if (wrapping) labels.add(wrapping);
-  return Array.from(labels, (l) => clean(l.textContent));
 }
 
 /** Words a person reads for this input, most direct first. */
