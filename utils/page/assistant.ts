@@ -123,7 +123,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
     if (changes.strays) hosts.removeStrays();
     changes.strays = false;
     const add = (found: DetectedField) => newField(found, hosts.mount(found), doc);
-    if (changes.labels) forgetLabels(doc);
+    if (changes.labels) forgetLabels();
     changes.labels = false;
     const roots = [...changes.roots];
     changes.roots.clear();

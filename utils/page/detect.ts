@@ -4,7 +4,7 @@
  * preceding cell or sibling) and name/id tokens last. Pure DOM: takes a Document or an Element.
  */
 import type { FieldKind } from '../rules/types';
-import { classifyLabel, labelTexts, rawText, type LabelClass } from './field-labels';
+import { classifyLabel, labelsOf, RAW_MAX, type LabelClass } from './field-labels';
 import type { PageInfo } from './page-kinds';
 import { hasPhrase, idTokens, norm } from './normalize-text';
 
@@ -49,8 +49,9 @@ function isCandidate(input: HTMLInputElement): boolean {
   return TEXT_TYPES.includes(typeOf(input)) && !input.disabled && isShown(input);
 }
 
+/** Spaces collapsed, of at most RAW_MAX characters (a page may put 100 KB next to a field). */
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').slice(0, RAW_MAX).replace(/\s+/g, ' ').trim();
 }
 
 /** The nearest words before the input: its sibling, else the previous cell or row (table layouts). */
@@ -59,7 +60,7 @@ function precedingText(input: Element): string {
   for (let level = 0; level < 4; level++) {
     for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
       if (sib.nodeType === 3) {
-        const t = clean(rawText(sib));
+        const t = clean(sib.textContent);
         if (t) return t.length <= LABEL_MAX ? t : '';
         continue;
       }
@@ -69,7 +70,7 @@ function precedingText(input: Element): string {
       if (el.matches('input[type=hidden]')) continue;
       // Another field's territory: its words are not ours.
       if (el.matches(CONTROL) || el.matches('button') || el.querySelector(CONTROL)) return '';
-      const t = clean(rawText(el));
+      const t = clean(el.textContent);
       if (t) return t.length <= LABEL_MAX ? t : '';
     }
     const parent = node.parentElement;
@@ -84,9 +85,17 @@ function byIds(doc: Document, ids: string | null): string {
     // An empty id finds nothing, and clean() drops the extra spaces.
     (ids ?? '')
       .split(/\s+/)
-      .map((id) => rawText(doc.getElementById(id)))
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
       .join(' '),
   );
+}
+
+/** Its labels (indexed once: `input.labels` walks the whole document for each input). */
+function labelTexts(input: HTMLInputElement): string[] {
+  const labels = new Set<Element>(labelsOf(input));
+  const wrapping = input.closest('label');
+  if (wrapping) labels.add(wrapping);
+  return Array.from(labels, (l) => clean(l.textContent));
 }
 
 /** Words a person reads for this input, most direct first. */

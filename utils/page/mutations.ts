@@ -26,8 +26,6 @@ const isOurs = (n: Node) => n.nodeType === 1 && ours(n as Element);
 const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADINGS) || !!(n as Element).querySelector(HEADINGS));
 const LABELLED = 'label,input';
 const hasLabelled = (n: Node) => n.nodeType === 1 && ((n as Element).matches(LABELLED) || !!(n as Element).querySelector(LABELLED));
-/** The labels at or in an added node: each may name a field elsewhere (`for`). */
-const labelsAt = (n: Node) => (n.nodeType === 1 ? [n as Element, ...(n as Element).getElementsByTagName('label')] : []).filter((el) => el.localName === 'label');
 
 /**
  * Keeps what matters from a batch in `changes`; calls `restore` when a host of ours was removed.
@@ -57,7 +55,6 @@ function noteMutations(records: MutationRecord[], changes: PageChanges, restore:
       else changes.fullText = true;
       if (!changes.headingsChanged && isHeading(n)) changes.headingsChanged = true;
       if (hasLabelled(n)) changes.labels = true;
-      for (const label of labelsAt(n)) if ((label as HTMLLabelElement).control) changes.roots.add((label as HTMLLabelElement).control!);
     }
     for (const n of r.removedNodes) {
       if (isOurs(n)) gone = true;

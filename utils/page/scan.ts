@@ -47,7 +47,8 @@ export function scanFields(
     const scope = root.isConnected && scopeOf(root);
     if (scope) scopes.add(scope);
   }
-  const scopeList = [...scopes].filter((s) => ![...scopes].some((o) => o !== s && o.contains(s)));
+  // Forms do not nest: the body holds them all.
+  const scopeList = scopes.has(doc.body) ? [doc.body] : [...scopes];
   const kinds = new Map<HTMLInputElement, FieldKind>();
   for (const scope of scopeList) for (const f of detectFields(scope, page)) kinds.set(f.input, f.kind);
   const inScope = (input: Element) => scopeList.some((s) => s.contains(input));
