@@ -65,10 +65,9 @@ export function judge(fields: Fields, memory: CheckContext, lang: Lang, texts: H
     cedula: firstValue(fields, memory, 'cedula'),
   };
   for (const f of fields.values()) {
-    const other = ctx[DEPENDS[f.kind]!];
-    const was = f.judged;
-    if (f !== announceFor && was && was[0] === f.value && was[1] === f.typing && was[2] === other) continue;
-    f.judged = [f.value, f.typing, other];
+    const judged = `${+f.typing}${ctx[DEPENDS[f.kind]!]}\n${f.value}`;
+    if (f !== announceFor && judged === f.judged) continue;
+    f.judged = judged;
     const verdict = check(f.kind, f.value, ctx);
     render(f, verdict, f === announceFor && verdict.level === 'error' && !f.typing, lang, texts);
   }

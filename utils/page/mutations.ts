@@ -42,15 +42,14 @@ function noteMutations(records: MutationRecord[], changes: PageChanges, restore:
       if (target.localName === 'input' || target.getElementsByTagName('input').length > 0) changes.roots.add(target);
       continue;
     }
-    // Elements came or went (1), or only text (0), or only our own hosts (-1).
-    let nodes = -1;
+    let nodes = false;
+    let text = false;
     for (const n of r.addedNodes) {
       if (isOurs(n)) continue;
-      nodes = Math.max(nodes, 0);
       if (n.nodeType === 1) {
-        nodes = 1;
+        nodes = true;
         if ((n as Element).getElementsByTagName(HINT_TAG).length) changes.strays = true;
-      }
+      } else text = true;
       if (changes.added.length < ADDED_MAX) changes.added.push(n);
       else changes.fullText = true;
       if (!changes.headingsChanged && isHeading(n)) changes.headingsChanged = true;
@@ -58,13 +57,14 @@ function noteMutations(records: MutationRecord[], changes: PageChanges, restore:
     }
     for (const n of r.removedNodes) {
       if (isOurs(n)) gone = true;
-      else nodes = Math.max(nodes, n.nodeType === 1 ? 1 : 0);
+      else if (n.nodeType === 1) nodes = true;
+      else text = true;
       if (hasLabelled(n)) changes.labels = true;
     }
-    if (nodes < 0) continue;
+    // Our hosts never sit inside a label (./hint-host.ts places them after it).
     const label = target.closest('label');
     if (label) changes.labels = true;
-    const words = nodes ? target : target.closest('form') ?? label?.control;
+    const words = nodes ? target : text && (target.closest('form') ?? label?.control);
     if (words) changes.roots.add(words);
   }
   if (gone) restore();

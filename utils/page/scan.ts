@@ -48,13 +48,12 @@ export function scanFields(
     if (scope) scopes.add(scope);
   }
   // Forms do not nest: the body holds them all.
-  const scopeList = scopes.has(doc.body) ? [doc.body] : [...scopes];
+  const list = scopes.has(doc.body) ? [doc.body] : [...scopes];
   const kinds = new Map<HTMLInputElement, FieldKind>();
-  for (const scope of scopeList) for (const f of detectFields(scope, page)) kinds.set(f.input, f.kind);
-  const inScope = (input: Element) => scopeList.some((s) => s.contains(input));
+  for (const scope of list) for (const f of detectFields(scope, page)) kinds.set(f.input, f.kind);
   for (const f of [...fields.values()]) {
     const kind = kinds.get(f.input);
-    if (f.input.isConnected && !quiet && (kind ? kind === f.kind : !inScope(f.input))) continue;
+    if (f.input.isConnected && !quiet && (kind ? kind === f.kind : !list.some((s) => s.contains(f.input)))) continue;
     remove(f);
     fields.delete(f.input);
   }
