@@ -103,6 +103,18 @@ describe('scans follow what changed', () => {
     expect(scannedRoots()).toEqual([document.getElementById('b')]);
   });
 
+  it('a field added before the others is matched in document order (the first email is the one confirmed)', async () => {
+    document.body.innerHTML = `<form><div id="slot"></div><label>Correo <input id="e2"></label><label>Confirmar correo <input id="ec"></label></form>`;
+    start();
+    document.getElementById('slot')!.innerHTML = '<label>Correo <input id="e1"></label>';
+    await settle();
+    type(document.getElementById('e1') as HTMLInputElement, 'ana@gmail.com');
+    type(document.getElementById('e2') as HTMLInputElement, 'luis@gmail.com');
+    type(document.getElementById('ec') as HTMLInputElement, 'ana@gmail.com');
+    const ec = hosts().find((h) => document.getElementById('ec')!.getAttribute('aria-describedby')?.includes(h.id));
+    expect(ec?.getAttribute('data-asistente-level')).toBe('ok');
+  });
+
   it('new words in a label inside a form are read: the field is judged by them', async () => {
     document.body.innerHTML = `<form><input id="x"><label id="l" for="x">Dato</label></form>`;
     start();
