@@ -40,15 +40,17 @@ function type(input: HTMLInputElement, value: string) {
 }
 
 let ctrl: AbortController | undefined;
+let sent: string[] = [];
 function start() {
   ctrl = new AbortController();
+  sent = [];
   startAssistant({
     doc: document,
     win: window,
     signal: ctrl.signal,
     lang: 'es',
     practice: false,
-    send: () => undefined,
+    send: (m) => sent.push(m.signal),
     url: () => PORTAL_URLS.generate,
     view: mountHint,
     texts: message,
@@ -87,6 +89,17 @@ describe('scans follow what changed', () => {
     await settle();
     expect(detectSpy).not.toHaveBeenCalled();
     expect(kindOf('c')).toBe('cedula');
+  });
+
+  it('text that changes outside forms is still read for step phrases (without a scan)', async () => {
+    document.body.innerHTML = `<p id="msg"></p><form><label for="c">Cédula</label><input id="c"></form>`;
+    start();
+    await settle();
+    detectSpy.mockClear();
+    document.getElementById('msg')!.textContent = 'Se ha enviado un correo a su dirección';
+    await settle();
+    expect(sent).toContain('email-sent');
+    expect(detectSpy).not.toHaveBeenCalled();
   });
 
   it('a field added in one form: only that form is scanned, and the field gets its hint', async () => {
