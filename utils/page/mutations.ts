@@ -7,8 +7,8 @@ import { HEADINGS } from '../portal/phrases';
 
 /** What changed since the assistant last looked. */
 export interface PageChanges {
-  /** Added nodes since the last text read: their text is checked for step phrases. */
-  added: Node[];
+  /** How many nodes came since the last read (./step-signals.ts): a read (the captcha) is due. */
+  added: number;
   /** Read the whole visible text next time (first pass, a swapped body, too many additions). */
   fullText: boolean;
   /** A heading came in: the page kind may have changed. */
@@ -50,8 +50,7 @@ function noteMutations(records: MutationRecord[], changes: PageChanges, restore:
         nodes = true;
         if (hasFake(n as Element)) changes.strays = true;
       } else text = true;
-      if (changes.added.length < ADDED_MAX) changes.added.push(n);
-      else changes.fullText = true;
+      if (++changes.added > ADDED_MAX) changes.fullText = true;
       if (!changes.headingsChanged && isHeading(n)) changes.headingsChanged = true;
       if (hasLabelled(n)) changes.labels = true;
     }
@@ -82,7 +81,7 @@ export function observeMutations(
 ): void {
   const bodyObserver = new MutationObserver((records) => {
     if (noteMutations(records, changes, restoreLater)) scanLater();
-    else if (changes.added.length) readLater();
+    else if (changes.added) readLater();
   });
   let observed: HTMLElement | null = null;
   const observeBody = () => {
