@@ -2,7 +2,7 @@
  * The living page: batches of DOM mutations boiled down to what the assistant needs (is a scan
  * worth it, was one of our hosts taken away, what text came in), and the observers that feed them.
  */
-import { hasFake, isOurs as ours } from './detect';
+import { hasFake, holds, isOurs as ours } from './detect';
 import { HEADINGS } from '../portal/phrases';
 
 /** What changed since the assistant last looked. */
@@ -23,9 +23,9 @@ export interface PageChanges {
 
 const ADDED_MAX = 500;
 const isOurs = (n: Node) => n.nodeType === 1 && ours(n as Element);
-const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADINGS) || !!(n as Element).querySelector(HEADINGS));
+const isHeading = (n: Node) => n.nodeType === 1 && holds(n as Element, HEADINGS);
 const LABELLED = 'label,input';
-const hasLabelled = (n: Node) => n.nodeType === 1 && ((n as Element).matches(LABELLED) || !!(n as Element).querySelector(LABELLED));
+const hasLabelled = (n: Node) => n.nodeType === 1 && holds(n as Element, LABELLED);
 
 /**
  * Keeps what matters from a batch in `changes`; calls `restore` when a host of ours was removed.
