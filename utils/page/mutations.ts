@@ -9,7 +9,7 @@ import { HEADINGS } from '../portal/phrases';
 export interface PageChanges {
   /** How many nodes came since the last read (./step-signals.ts): a read (the captcha) is due. */
   added: number;
-  /** Read the whole visible text next time (first pass, a swapped body, too many additions). */
+  /** Look at the whole page next time: page kind and every field (first pass, a swapped body, more than ADDED_MAX additions). */
   fullText: boolean;
   /** A heading came in: the page kind may have changed. */
   headingsChanged: boolean;
