@@ -98,6 +98,11 @@ for (const [name, dir] of [
       const text = scripts.map((f) => readFileSync(f, 'utf8')).join('\n');
       expect(text).not.toMatch(/minArgs|This script should only be loaded in a browser extension/);
       expect(text).not.toMatch(/__H|__k|_renderCallbacks/);
+      // Tables other bundles read stay out: the portal-message selectors (read by the outcome
+      // reader, loaded on demand) and the code→level table (the content script reads the level
+      // from the code's name: utils/rules/codes.ts levelOf).
+      expect(text).not.toMatch(/ui-growl|\bmensaje\b/);
+      expect(text).not.toMatch(/["'`]input\.too-long["'`]\s*:/);
     });
   });
 }

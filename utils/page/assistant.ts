@@ -89,7 +89,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const emit = (s: Parameters<typeof signals.emit>[0]) => signals.emit(s, page.kind);
   // Last values seen for cross-field rules: memory only, gone with this instance.
   const memory: CheckContext = {};
-  const changes: PageChanges = { added: [], fullText: true, headingsChanged: true, strays: true, roots: new Set(), labels: true };
+  const changes: PageChanges = { added: 0, fullText: true, headingsChanged: true, strays: true, roots: new Set(), labels: true };
   const warm = createWarmUp(lang, texts);
 
   removeStale(doc);

@@ -44,8 +44,11 @@ export function isOurs(el: Element): boolean {
 /** Our tag names and the contract attributes: what a fake hint would carry. */
 export const LOOKS_OURS = `${HINT_TAG},${ROOT_TAG},[data-asistente-field],[data-asistente-level],[data-asistente-page]`;
 
+/** `el` matches `selector` or holds an element that does (one helper: each selector is written once in the bundle). */
+export const holds = (el: Element, selector: string): boolean => el.matches(selector) || !!el.querySelector(selector);
+
 /** A page-made look-alike of ours, or something holding one (a cloned row, a fake hint). */
-export const hasFake = (el: Element): boolean => !made.has(el) && (el.matches(LOOKS_OURS) || !!el.querySelector(LOOKS_OURS));
+export const hasFake = (el: Element): boolean => !made.has(el) && holds(el, LOOKS_OURS);
 
 /** Rendered (not display:none / visibility:hidden, no `hidden` ancestor). */
 export function isShown(el: Element): boolean {

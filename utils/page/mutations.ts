@@ -2,14 +2,14 @@
  * The living page: batches of DOM mutations boiled down to what the assistant needs (is a scan
  * worth it, was one of our hosts taken away, what text came in), and the observers that feed them.
  */
-import { hasFake, isOurs as ours } from './detect';
+import { hasFake, holds, isOurs as ours } from './detect';
 import { HEADINGS } from '../portal/phrases';
 
 /** What changed since the assistant last looked. */
 export interface PageChanges {
-  /** Added nodes since the last text read: their text is checked for step phrases. */
-  added: Node[];
-  /** Read the whole visible text next time (first pass, a swapped body, too many additions). */
+  /** How many nodes came since the last read (./step-signals.ts): a read (the captcha) is due. */
+  added: number;
+  /** Look at the whole page next time: page kind and every field (first pass, a swapped body, more than ADDED_MAX additions). */
   fullText: boolean;
   /** A heading came in: the page kind may have changed. */
   headingsChanged: boolean;
@@ -23,9 +23,9 @@ export interface PageChanges {
 
 const ADDED_MAX = 500;
 const isOurs = (n: Node) => n.nodeType === 1 && ours(n as Element);
-const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADINGS) || !!(n as Element).querySelector(HEADINGS));
+const isHeading = (n: Node) => n.nodeType === 1 && holds(n as Element, HEADINGS);
 const LABELLED = 'label,input';
-const hasLabelled = (n: Node) => n.nodeType === 1 && ((n as Element).matches(LABELLED) || !!(n as Element).querySelector(LABELLED));
+const hasLabelled = (n: Node) => n.nodeType === 1 && holds(n as Element, LABELLED);
 
 /**
  * Keeps what matters from a batch in `changes`; calls `restore` when a host of ours was removed.
@@ -50,8 +50,7 @@ function noteMutations(records: MutationRecord[], changes: PageChanges, restore:
         nodes = true;
         if (hasFake(n as Element)) changes.strays = true;
       } else text = true;
-      if (changes.added.length < ADDED_MAX) changes.added.push(n);
-      else changes.fullText = true;
+      if (++changes.added > ADDED_MAX) changes.fullText = true;
       if (!changes.headingsChanged && isHeading(n)) changes.headingsChanged = true;
       if (hasLabelled(n)) changes.labels = true;
     }
@@ -82,7 +81,7 @@ export function observeMutations(
 ): void {
   const bodyObserver = new MutationObserver((records) => {
     if (noteMutations(records, changes, restoreLater)) scanLater();
-    else if (changes.added.length) readLater();
+    else if (changes.added) readLater();
   });
   let observed: HTMLElement | null = null;
   const observeBody = () => {

@@ -38,10 +38,10 @@ export function fieldSignals(fields: Iterable<Judged>, emit: (s: Signal) => void
 /**
  * The captcha, if not yet seen (`has`), sent with `emit`. Step phrases are not read here: only
  * after the person's submit, by the outcome reader (./outcomes.ts), from text a person can read.
- * The text the page added since the last look is dropped (the reader watches the page itself).
+ * The count of nodes the page added since the last look starts again (the reader watches the page itself).
  */
 export function readPageSignals(doc: Document, changes: PageChanges, has: (s: Signal) => boolean, emit: (s: Signal) => void): void {
-  changes.added = [];
+  changes.added = 0;
   changes.fullText = false;
   if (!has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
 }

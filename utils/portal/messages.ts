@@ -14,9 +14,10 @@ import type { PortalMessageSchema } from './schemas';
 export type PortalMessage = z.infer<typeof PortalMessageSchema>;
 
 /** Where the portal puts its messages: PrimeFaces Messages/Message/Growl, RichFaces, JSF 1.x spans, alerts. */
-export const MESSAGE_SELECTORS =
+// Pure: the content script imports this file (through ./phrases.ts), not this list.
+export const MESSAGE_SELECTORS = /* @__PURE__ */ (() =>
   '.ui-messages,.ui-message,.ui-growl,.ui-growl-item,.rich-messages,.rich-message,[role=alert],[role=alertdialog],font[color],' +
-  ['error', 'mensaje', 'message', 'msg', 'alert', 'aviso'].flatMap((w) => [`[class*=${w}]`, `[class*=${w[0]!.toUpperCase()}${w.slice(1)}]`]).join(',');
+  ['error', 'mensaje', 'message', 'msg', 'alert', 'aviso'].flatMap((w) => [`[class*=${w}]`, `[class*=${w[0]!.toUpperCase()}${w.slice(1)}]`]).join(','))();
 
 /** Signals only a page after the person's own submit may send (issue 19): they start or end the email wait. */
 export const SUBMIT_SIGNALS: readonly Signal[] = ['email-sent', 'clave-created', 'unlocked'];

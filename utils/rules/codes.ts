@@ -99,6 +99,17 @@ export type RuleCode = keyof typeof CODE_LEVEL;
 // Pure: a bundle that never reads them (the content script) leaves both out.
 export const RULE_CODES = /* @__PURE__ */ Object.keys(CODE_LEVEL) as readonly RuleCode[];
 
+/**
+ * The level of a code, read from its name (the same as CODE_LEVEL; tests/unit/rules/i18n.test.ts
+ * checks every code): `.empty`, `.ok`, the warnings below, else an error. The content script needs
+ * this, not the table (smaller bundle).
+ */
+const WARN = /^(cedula\.(code|province|third-digit)|ruc\.(province|unverified)|email\.typo|phone\.(local|missing-zero|foreign)|password\.(has-cedula|common|sequence|digits-only|letters-only)|(email|password)-confirm\.no-first)$/;
+export function levelOf(code: RuleCode): Level {
+  const rest = code.slice(code.indexOf('.') + 1);
+  return rest === 'empty' || rest === 'ok' ? rest : WARN.test(code) ? 'warn' : 'error';
+}
+
 const CODE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(RULE_CODES);
 export function isRuleCode(code: unknown): code is RuleCode {
   return typeof code === 'string' && CODE_SET.has(code);

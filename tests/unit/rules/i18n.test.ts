@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The rules engine is pure: no DOM needed.
 import { CODE_LEVEL, RULE_CODES, check } from '../../../utils/rules';
+import { levelOf } from '../../../utils/rules/codes';
 import { ruleMessages, tRule, verdictText } from '../../../utils/i18n/rules';
 import { LANGS } from '../../../utils/i18n/core';
 
@@ -27,6 +28,13 @@ describe('rule hint texts', () => {
   it('codes are unique and each has a level', () => {
     expect(new Set(RULE_CODES).size).toBe(RULE_CODES.length);
     expect(Object.keys(CODE_LEVEL).sort()).toEqual([...RULE_CODES].sort());
+  });
+
+  it("the level read from each code's name (levelOf, used by verdict) is the one in CODE_LEVEL", () => {
+    const wrong = RULE_CODES.filter((code) => levelOf(code) !== CODE_LEVEL[code]).map((code) => `${code}: ${levelOf(code)}`);
+    expect(wrong).toEqual([]);
+    // Each level comes out for some code: the derivation is not one constant.
+    expect(new Set(RULE_CODES.map(levelOf))).toEqual(new Set(['empty', 'ok', 'warn', 'error']));
   });
 
   it('texts are short (at most 20 words) and free of jargon', () => {
