@@ -96,7 +96,11 @@ function start(life: Lifetime) {
   }
 
   // A form submitted in this tab a moment ago (a full-page submit): read this page's messages too.
-  browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent && assistant.readOutcomes(), () => undefined);
+  // So is a page opened from the email's link (an address with a query, no submit before it): the
+  // advice beside its message ("el enlace venció") only; the background still takes no step or
+  // outcome from it without a submit.
+  if (location.search.length > 1) assistant.readOutcomes();
+  else browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent && assistant.readOutcomes(), () => undefined);
 
   // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
   if (window.top !== window) return;

@@ -13,6 +13,9 @@ import { tp } from '../../utils/i18n/popup';
 import { to } from '../../utils/i18n/outcomes';
 
 const ERROR_PAGE = `${PORTAL_URLS.generate}pages/error.jsf`;
+/** The page an expired email link opens (a query string; no submit before it). */
+const LINK_PAGE = `${PORTAL_URLS.generate}pages/continuar.jsf?t=k7Qm2`;
+const LINK_PAGE_NO_QUERY = `${PORTAL_URLS.generate}pages/continuar.jsf`;
 /** The advice for data not matching on the generate page: the cédula step's "Si esto falla". */
 const NEXT = tp('es', 'step.afiliado.cedula.fail');
 const LABEL = to('es', 'outcome.label');
@@ -32,7 +35,11 @@ async function axTree(cdp: CDPSession): Promise<AXNode[]> {
 describe('portal messages understood (Chromium)', () => {
   let s: ChromiumSession;
   beforeAll(async () => {
-    s = await launchChromium({ [ERROR_PAGE]: { file: 'portal/generar-error.html' } });
+    s = await launchChromium({
+      [ERROR_PAGE]: { file: 'portal/generar-error.html' },
+      [LINK_PAGE]: { file: 'portal/enlace-vencido.html' },
+      [LINK_PAGE_NO_QUERY]: { file: 'portal/enlace-vencido.html' },
+    });
   });
   afterAll(async () => s?.close());
 
@@ -79,6 +86,32 @@ describe('portal messages understood (Chromium)', () => {
     await page.waitForSelector('asistente-clave-hint', { state: 'attached' });
     // The page shows its message by itself (a script, not the person).
     await page.evaluate(() => (document.getElementById('formBuscar') as HTMLFormElement).requestSubmit());
+    await page.waitForSelector('.ui-messages-error');
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('asistente-clave-outcome').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a page opened from an expired email link: the advice beside its message, but no popup card without a submit', async () => {
+    const page = await chromiumPage(s, LINK_PAGE);
+    const host = page.locator('asistente-clave-outcome[data-asistente-outcome="link-expired"]');
+    await host.waitFor({ state: 'attached', timeout: 5_000 });
+    expect(await host.isVisible()).toBe(true);
+    const cdp = await s.context.newCDPSession(page);
+    const texts = (await axTree(cdp)).map((n) => n.name?.value ?? '');
+    expect(texts.some((t) => t.includes(tp('es', 'email.expired.afiliado')))).toBe(true);
+    // The background keeps nothing from a page no one submitted: the popup shows no card.
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.waitForSelector('h1, h2');
+    await popup.waitForTimeout(500);
+    expect(await popup.locator('[data-testid="outcome"][data-outcome="link-expired"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the same message on a page without a query (not from a link) and no submit: nothing of ours', async () => {
+    const page = await chromiumPage(s, LINK_PAGE_NO_QUERY);
     await page.waitForSelector('.ui-messages-error');
     await page.waitForTimeout(1_500);
     expect(await page.locator('asistente-clave-outcome').count()).toBe(0);

@@ -124,7 +124,10 @@ export function readOutcomes(doc: Document, ok: (t: Text) => boolean): { signals
       if (!found.some((f) => f.m === m && f.anchor === anchor)) found.push({ m, anchor });
     }
   }
-  return { signals: [...signals], found };
+  // One message, one advice: the same outcome found in an element and in one inside it (a form
+  // holding the Messages area) keeps only the innermost.
+  const innermost = found.filter((f) => !found.some((g) => g !== f && g.m === f.m && f.anchor.contains(g.anchor)));
+  return { signals: [...signals], found: innermost };
 }
 
 /** What the content script (lazily) and the practice portal call: the reader with its view and words. */

@@ -30,6 +30,13 @@ describe('outcome reader', () => {
     expect(found[0]!.anchor.id).toBe('f:msgs');
   });
 
+  it('a link-expired message inside a form with a title: one advice, on the messages area (not again on the form)', () => {
+    document.body.innerHTML = `<form id="f"><span class="titulo">Generar / Recuperar clave</span><div id="f:msgs" class="ui-messages ui-widget">
+      <div class="ui-messages-error"><ul><li role="alert"><span class="ui-messages-error-summary">El enlace ha expirado. Vuelva a solicitar su clave.</span></li></ul></div></div></form>`;
+    const { found } = readOutcomes(document, readable);
+    expect(found.map((f) => [f.m.outcome, f.anchor.id])).toEqual([['link-expired', 'f:msgs']]);
+  });
+
   it('Growl, a JSF 1.x error span and an alert', () => {
     document.body.innerHTML = `<div class="ui-growl"><div class="ui-growl-item-container"><div class="ui-growl-item"><span class="ui-growl-title">Error</span><p>Captcha incorrecto</p></div></div></div>
       <span class="textoError">La clave ha sido bloqueada por exceder el número máximo de intentos</span>
