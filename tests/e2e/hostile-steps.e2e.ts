@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPage, launchChromium, type ChromiumSession } from './harness';
+import type { Page as PPage } from 'puppeteer-core';
+import { chromiumPage, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
 import { PORTAL_URLS } from '../../utils/portal/pages';
 
 const HIDDEN = `${PORTAL_URLS.generate}pages/ocultos.jsf`;
@@ -103,3 +104,53 @@ describe('hostile pages cannot spoof the steps (Chromium)', () => {
     await other.close();
   });
 });
+
+describe('hostile pages cannot spoof the steps (Firefox)', () => {
+  let s: FirefoxSession;
+  let ext: PPage | undefined;
+  beforeAll(async () => {
+    s = await launchFirefox(ROUTES);
+  });
+  afterAll(async () => s?.close());
+
+  /** What the background stored, read from an extension page of ours (opened when first needed). */
+  const afiliado = async (): Promise<Task | undefined> =>
+    (ext ??= await s.newPage(`${s.baseUrl}/popup.html`)).evaluate(async () => {
+      const b = (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).browser;
+      const r = (await b.storage.local.get('progress')) as { progress?: { tasks?: { afiliado?: Task } } };
+      return r.progress?.tasks?.afiliado;
+    });
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('hidden phrases after the person\'s real click tick nothing and start no wait; a visible one after a click does', async () => {
+    const page = await s.newPage(HIDDEN);
+    await page.waitForSelector('asistente-clave-root[data-asistente-page="generate"]');
+    await pause(1_000);
+    // The real submit (a trusted click through WebDriver BiDi): the page answers with hidden text.
+    await page.click('[id="formOculto:buscar"]');
+    await pause(3_000);
+    const task = await afiliado();
+    expect(task?.done['afiliado.email']).toBeUndefined();
+    expect(task?.done['afiliado.clave']).toBeUndefined();
+    expect(task?.emailWait ?? null).toBeNull();
+    expect(await page.$$eval('asistente-clave-outcome', (els) => els.length)).toBe(0);
+
+    // Positive control: the honest visible message after the person's real click counts.
+    await page.click('[id="formOculto:enviar"]');
+    await expect.poll(async () => (await afiliado())?.emailWait?.startedAt ?? 0, { timeout: 8_000 }).toBeGreaterThan(0);
+    expect((await afiliado())?.done['afiliado.clave']).toBeUndefined(); // the hidden "clave generada" still not
+    await page.close();
+  });
+
+  it('readable phrases on a page nobody submitted (it fakes its own submits) neither start nor end a wait', async () => {
+    const before = (await afiliado())?.emailWait?.startedAt ?? null;
+    const page = await s.newPage(UNSUBMITTED);
+    await page.waitForSelector('asistente-clave-root[data-asistente-page="generate"]');
+    await pause(3_000);
+    const task = await afiliado();
+    expect(task?.emailWait?.startedAt ?? null).toBe(before);
+    expect(task?.done['afiliado.clave']).toBeUndefined();
+    await page.close();
+  });
+});
+
