@@ -73,7 +73,7 @@ export const literalTextRules = /** @type {const} */ ({
 export default tseslint.config(
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
-    ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/artifacts/**'],
+    ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/artifacts/**', 'tests/fixtures/primefaces/lib/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

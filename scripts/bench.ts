@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PORTAL_URLS } from '../utils/portal/pages';
+import { addScaleRoutes, benchScale, scaleRows } from './bench-scale';
 
 process.env.WXT_OUT_DIR ||= '.output-bench';
 const ROOT = process.cwd();
@@ -127,6 +128,7 @@ async function contentScriptRan(ctx: BrowserContext, url: string): Promise<boole
 // ------------------------------------------------------------------ 3. in the browser
 const fixtures = readdirSync(join(ROOT, 'tests/fixtures/portal')).filter((f) => f.endsWith('.html'));
 const routes: Routes = Object.fromEntries(fixtures.map((f) => [fixtureUrl(f), { file: `portal/${f}` }]));
+addScaleRoutes(routes);
 const HINT = '[data-asistente-field]';
 
 /**
@@ -581,6 +583,10 @@ async function busyShare() {
 }
 const busy = await busyShare();
 
+// ------------------------------------------------------------------ 5b. cost that does not grow with the page (scripts/bench-scale.ts)
+console.log('Scaling rows …');
+const scale = await benchScale(ext, plain, RUNS);
+
 // ------------------------------------------------------------------ 6. content-script heap
 async function heap(ctx: BrowserContext, url: string) {
   const xs: number[] = [];
@@ -678,6 +684,8 @@ const results = {
   },
   valueChange: { typed, keyboard },
   busyPage: busy,
+  /** Issue 19 §5: 5,000 labelled inputs; 100 KB labels with a 100 ms clock (scripts/bench-scale.ts). */
+  scale,
   /** From navigation start to Preact's first render into #app, and to first contentful paint. */
   popupFirstRenderMs: spread(popupRender)!,
   popupFirstPaintMs: spread(popupFcp)!,
@@ -739,6 +747,7 @@ const lines = [
     '–',
     null,
   ),
+  ...scaleRows(scale, row),
   row('popup first render (median, from navigation start)', `${results.popupFirstRenderMs.median} ms`, '50 ms', results.popupFirstRenderMs.median <= 50),
   row('popup first contentful paint (median)', `${results.popupFirstPaintMs.median} ms`, '–', null),
   row('content-script JS heap (with − without, median)', `${(results.contentScriptHeapBytes / 1024).toFixed(0)} KB`, '–', null),

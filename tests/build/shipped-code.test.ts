@@ -71,6 +71,16 @@ for (const [name, dir] of [
       expect(found).toEqual([]);
     });
 
+    it('ships none of the test material: no PrimeFaces or jQuery client (tests/fixtures/primefaces/lib)', () => {
+      const found: string[] = [];
+      for (const f of files(dir, /\.(js|html|css|json)$/)) {
+        const text = readFileSync(f, 'utf8');
+        // Strings minification keeps: PrimeFaces' widget namespace, jQuery's own error, the mask plugin's data key.
+        if (/PrimeFaces\.widget|jQuery requires a window with a document|rawMaskFn|tests\/fixtures/.test(text)) found.push(relative(dir, f));
+      }
+      expect(found).toEqual([]);
+    });
+
     it('inlines the popup styles: no stylesheet request before its first render', () => {
       const html = readFileSync(join(dir, 'popup.html'), 'utf8');
       expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/);

@@ -199,7 +199,10 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(routes: Routes = {}, opts: { locale?: string } = {}): Promise<FirefoxSession> {
+/** A request answered by code (tests/e2e/pf-server.ts): undefined leaves it to the routes. */
+export type Serve = (req: { method: string; url: string; body?: string | null }) => { status: number; contentType: string; body: string } | undefined;
+
+export async function launchFirefox(routes: Routes = {}, opts: { locale?: string; serve?: Serve } = {}): Promise<FirefoxSession> {
   requireBinary(FIREFOX_BIN, 'firefox-esr');
   requireBuilt(FIREFOX_DIR);
   // Our own profile folder (puppeteer's would stay behind when a run dies before close).
@@ -249,18 +252,23 @@ export async function launchFirefox(routes: Routes = {}, opts: { locale?: string
   async function openPage(url: string): Promise<PPage> {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
-    page.on('request', (req: HTTPRequest) => {
+    page.on('request', (req: HTTPRequest) => void answer(req));
+    async function answer(req: HTTPRequest) {
       const u = req.url();
       requests.push(u);
+      const posted = opts.serve && req.hasPostData() ? await req.fetchPostData() : undefined;
+      const served = /^https?:/.test(u) ? opts.serve?.({ method: req.method(), url: u, body: posted }) : undefined;
       const entry = lookup(routes, u);
-      if (entry) {
+      if (served) {
+        void req.respond(served);
+      } else if (entry) {
         void req.respond({ status: entry.status ?? 200, contentType: 'text/html; charset=utf-8', body: body(entry) });
       } else if (/^https?:/.test(u)) {
         void req.respond({ status: 404, contentType: 'text/plain', body: 'not routed in tests' });
       } else {
         void req.continue();
       }
-    });
+    }
     if (url.startsWith('moz-extension:')) {
       // An awaited goto to an extension page never settles in Firefox: start it, wait for the DOM.
       void page.goto(url).catch(() => undefined);

@@ -9,6 +9,7 @@
 import { createWarmUp } from './warm';
 import { judge } from './judge';
 import { detectPage, type PageInfo } from './page-kinds';
+import { forgetLabels } from './field-labels';
 import type { Lang } from '../i18n/core';
 import type { PageKind } from '../messaging';
 import type { CheckContext } from '../rules/types';
@@ -18,7 +19,7 @@ import { createHintHosts, place, removeStale } from './hint-host';
 import type { HintTexts, HintView } from './hint-view';
 import { observeMutations, type PageChanges } from './mutations';
 import { headingText } from './read-page';
-import { scanFields } from './scan';
+import { scanFields, tooBig } from './scan';
 import { createScheduler } from './scheduler';
 import type { Scope } from './scope';
 import { createSignals, type SendSignal } from './signals';
@@ -79,7 +80,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const emit = (s: Parameters<typeof signals.emit>[0]) => signals.emit(s, page.kind);
   // Last values seen for cross-field rules: memory only, gone with this instance.
   const memory: CheckContext = {};
-  const changes: PageChanges = { added: [], fullText: true, headingsChanged: true, strays: true };
+  const changes: PageChanges = { added: [], fullText: true, headingsChanged: true, strays: true, roots: new Set(), labels: true };
   const warm = createWarmUp(lang, texts);
 
   removeStale(doc);
@@ -92,37 +93,48 @@ export function startAssistant(options: AssistantOptions): Assistant {
   // Step phrases and captcha after the hints, once the page has painted (reading visible text
   // needs a layout, which the page then already has); then the warm-up.
   const readText = schedule.throttle(() => {
-    if (!alive() || !doc.body) return;
+    if (!alive() || !doc.body || tooBig(doc)) return;
     readPageSignals(doc, changes, signals.has, emit);
     warm(fields.values());
   }, 250, true);
-  // A frame batches a JSF partial update into one scan.
+  // A frame batches a JSF partial update into one scan (of the parts it changed).
   const scanSoon = schedule.throttle(() => scan(), 250);
+  // A click may show or hide a part of the page that no mutation tells of (a :checked style).
+  const scanAll = () => {
+    if (doc.body) changes.roots.add(doc.body);
+    scanSoon();
+  };
   const recheck = (announceFor?: Field) => {
     judge(fields, memory, lang, texts, announceFor);
     fieldSignals(fields.values(), emit);
   };
-  const watch = watchFields(scope, recheck, hosts.restore, scanSoon, options.pollMs ?? 300, options.leaveMs ?? 300);
+  const watch = watchFields(scope, recheck, hosts.restore, scanAll, options.pollMs ?? 300, options.leaveMs ?? 300);
 
-  /** Page kind, fields and (after the paint) step phrases. */
+  /** Page kind, the fields where the page changed and (after the paint) step phrases. */
   function scan() {
     if (!alive() || !doc.body) return;
     if (changes.headingsChanged || changes.fullText) {
       page = options.pageKind ? { kind: options.pageKind, tokens: true } : detectPage(url(), headingText(doc));
       root.setAttribute('data-asistente-page', page.kind);
       emit('portal-opened');
+      // The whole page: first pass, a swapped body, an in-page navigation, another page kind.
+      changes.roots.add(doc.body);
     }
     if (changes.strays) hosts.removeStrays();
     changes.strays = false;
     const add = (found: DetectedField) => newField(found, hosts.mount(found), doc);
-    scanFields(doc.body, page, fields, add, hosts.unmount, place);
+    if (changes.labels) forgetLabels();
+    changes.labels = false;
+    const roots = [...changes.roots];
+    changes.roots.clear();
+    scanFields(doc, roots, page, fields, add, hosts.unmount, place);
     changes.headingsChanged = false;
     watch.update();
     watch.poll();
     readText();
   }
 
-  observeMutations(doc, signal, changes, scanSoon, hosts.restore);
+  observeMutations(doc, signal, changes, scanSoon, hosts.restore, readText);
   signal.addEventListener(
     'abort',
     () => {
@@ -137,7 +149,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
 
   return {
     rescan: () => {
-      changes.fullText = true;
+      changes.fullText = changes.labels = true;
       scan();
     },
   };

@@ -4,7 +4,7 @@
  * preceding cell or sibling) and name/id tokens last. Pure DOM: takes a Document or an Element.
  */
 import type { FieldKind } from '../rules/types';
-import { classifyLabel, type LabelClass } from './field-labels';
+import { classifyLabel, labelsOf, RAW_MAX, type LabelClass } from './field-labels';
 import type { PageInfo } from './page-kinds';
 import { hasPhrase, idTokens, norm } from './normalize-text';
 
@@ -49,8 +49,9 @@ function isCandidate(input: HTMLInputElement): boolean {
   return TEXT_TYPES.includes(typeOf(input)) && !input.disabled && isShown(input);
 }
 
+/** Spaces collapsed, of at most RAW_MAX characters (a page may put 100 KB next to a field). */
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').slice(0, RAW_MAX).replace(/\s+/g, ' ').trim();
 }
 
 /** The nearest words before the input: its sibling, else the previous cell or row (table layouts). */
@@ -89,9 +90,9 @@ function byIds(doc: Document, ids: string | null): string {
   );
 }
 
-/** Its labels (`labels` is there for every input we judge: only hidden inputs have none). */
+/** Its labels (indexed once: `input.labels` walks the whole document for each input). */
 function labelTexts(input: HTMLInputElement): string[] {
-  const labels = new Set<Element>(input.labels ?? []);
+  const labels = new Set<Element>(labelsOf(input));
   const wrapping = input.closest('label');
   if (wrapping) labels.add(wrapping);
   return Array.from(labels, (l) => clean(l.textContent));

@@ -23,6 +23,8 @@ export interface Field extends Hinted {
   /** What the hint shows now. */
   verdict?: Verdict;
   shown?: Level;
+  /** What the verdict was judged from: typing, the other field's value it depends on, value. */
+  judged?: string;
   announce: string;
 }
 

@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n/core';
 import { verdictText } from '../i18n/verdict-text';
 import { check } from '../rules';
-import type { CheckContext, Level, Verdict } from '../rules/types';
+import type { CheckContext, FieldKind, Level, Verdict } from '../rules/types';
 import type { Field } from './field-watch';
 import type { HintTexts } from './hint-view';
 
@@ -51,7 +51,13 @@ function render(f: Field, verdict: Verdict, announceNow: boolean, lang: Lang, te
   f.hint.update({ level, text, announce: f.announce });
 }
 
-/** Checks every field's value (cross-field rules change together) and updates its hint. */
+/** The other field a kind's rule reads (utils/rules: check's context). */
+const DEPENDS: Partial<Record<FieldKind, keyof CheckContext>> = { 'email-confirm': 'email', 'password-confirm': 'password', password: 'cedula' };
+
+/**
+ * Checks the fields whose value, typing state or the value they depend on (a confirmation's
+ * original) changed since they were last judged, and the field just left, and updates their hints.
+ */
 export function judge(fields: Fields, memory: CheckContext, lang: Lang, texts: HintTexts, announceFor?: Field): void {
   const ctx: CheckContext = {
     email: firstValue(fields, memory, 'email'),
@@ -59,6 +65,9 @@ export function judge(fields: Fields, memory: CheckContext, lang: Lang, texts: H
     cedula: firstValue(fields, memory, 'cedula'),
   };
   for (const f of fields.values()) {
+    const judged = `${+f.typing}${ctx[DEPENDS[f.kind]!]}\n${f.value}`;
+    if (f !== announceFor && judged === f.judged) continue;
+    f.judged = judged;
     const verdict = check(f.kind, f.value, ctx);
     render(f, verdict, f === announceFor && verdict.level === 'error' && !f.typing, lang, texts);
   }

@@ -15,47 +15,74 @@ export interface PageChanges {
   headingsChanged: boolean;
   /** Something with a copy of our host inside came in (a cloned row). */
   strays: boolean;
+  /** Where fields may have come, gone or changed: only these subtrees are scanned. */
+  roots: Set<Element>;
+  /** A label or a field came or went, or a label's text changed: labels are read again. */
+  labels: boolean;
 }
 
 const ADDED_MAX = 500;
 const isOurs = (n: Node) => n.nodeType === 1 && ours(n as Element);
 const isHeading = (n: Node) => n.nodeType === 1 && ((n as Element).matches(HEADINGS) || !!(n as Element).querySelector(HEADINGS));
+const LABELLED = 'label,input';
+const hasLabelled = (n: Node) => n.nodeType === 1 && ((n as Element).matches(LABELLED) || !!(n as Element).querySelector(LABELLED));
 
 /**
  * Keeps what matters from a batch in `changes`; calls `restore` when a host of ours was removed.
- * True when a scan is worth it.
+ * True when a scan is worth it: nodes came or went, or a field's look changed. Text alone (a
+ * clock) is only worth one inside a form or a label, where it may be a field's words.
  */
 function noteMutations(records: MutationRecord[], changes: PageChanges, restore: () => void): boolean {
-  let worth = false;
+  const before = changes.roots.size;
   let gone = false;
   for (const r of records) {
-    if (isOurs(r.target)) continue;
+    const target = r.target as Element;
+    if (isOurs(target)) continue;
     if (r.type === 'attributes') {
-      const t = r.target as Element;
-      if (t.localName === 'input' || t.getElementsByTagName('input').length > 0) worth = true;
+      if (target.localName === 'input' || target.getElementsByTagName('input').length > 0) changes.roots.add(target);
       continue;
     }
+    let nodes = false;
+    let text = false;
     for (const n of r.addedNodes) {
       if (isOurs(n)) continue;
-      if (n.nodeType === 1 && (n as Element).getElementsByTagName(HINT_TAG).length) changes.strays = true;
-      worth = true;
+      if (n.nodeType === 1) {
+        nodes = true;
+        if ((n as Element).getElementsByTagName(HINT_TAG).length) changes.strays = true;
+      } else text = true;
       if (changes.added.length < ADDED_MAX) changes.added.push(n);
       else changes.fullText = true;
       if (!changes.headingsChanged && isHeading(n)) changes.headingsChanged = true;
+      if (hasLabelled(n)) changes.labels = true;
     }
     for (const n of r.removedNodes) {
-      if (!isOurs(n)) worth = true;
-      else gone = true;
+      if (isOurs(n)) gone = true;
+      else if (n.nodeType === 1) nodes = true;
+      else text = true;
+      if (hasLabelled(n)) changes.labels = true;
     }
+    // Our hosts never sit inside a label (./hint-host.ts places them after it).
+    const label = target.closest('label');
+    if (label) changes.labels = true;
+    const words = nodes ? target : text && (target.closest('form') ?? label?.control);
+    if (words) changes.roots.add(words);
   }
   if (gone) restore();
-  return worth;
+  return changes.roots.size > before;
 }
 
 /** Watches the body (and the body being swapped) until `signal` aborts. */
-export function observeMutations(doc: Document, signal: AbortSignal, changes: PageChanges, scanLater: () => void, restoreLater: () => void): void {
+export function observeMutations(
+  doc: Document,
+  signal: AbortSignal,
+  changes: PageChanges,
+  scanLater: () => void,
+  restoreLater: () => void,
+  readLater: () => void,
+): void {
   const bodyObserver = new MutationObserver((records) => {
     if (noteMutations(records, changes, restoreLater)) scanLater();
+    else if (changes.added.length) readLater();
   });
   let observed: HTMLElement | null = null;
   const observeBody = () => {
@@ -76,6 +103,7 @@ export function observeMutations(doc: Document, signal: AbortSignal, changes: Pa
     restoreLater();
     observeBody();
     changes.fullText = true;
+    changes.labels = true;
     scanLater();
   });
   htmlObserver.observe(doc.documentElement, { childList: true });

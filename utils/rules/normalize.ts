@@ -24,10 +24,13 @@ export function toText(raw: unknown): string {
 
 /** Invisible format characters: zero-width, joiners, bidi marks/embeddings/isolates, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/gu;
-/** Separators people type or paste inside identifiers: whitespace, dashes, dots. */
-const ID_SEPARATORS = /[\s\-.\u2010-\u2015\u2212\uFE58\uFE63\u30FB\u00B7]/gu;
-/** Phones also drop parentheses and slashes: "(02) 123-4567". */
-const PHONE_SEPARATORS = /[\s\-.()/\u2010-\u2015\u2212\uFE58\uFE63\u00B7]/gu;
+/**
+ * Separators people type or paste inside identifiers: whitespace, dashes, dots; and `_`, the blank
+ * of an input mask (PrimeFaces' InputMask shows "171_______" while the person types a cédula).
+ */
+const ID_SEPARATORS = /[\s\-._\u2010-\u2015\u2212\uFE58\uFE63\u30FB\u00B7]/gu;
+/** Phones also drop parentheses and slashes: "(02) 123-4567", and a mask's blanks: "(02) 2__-____". */
+const PHONE_SEPARATORS = /[\s\-._()/\u2010-\u2015\u2212\uFE58\uFE63\u00B7]/gu;
 
 /** Unicode NFKC, tolerant of engines without `normalize` (never throws). */
 function nfkc(s: string): string {
@@ -45,7 +48,7 @@ function clean(s: string, drop: RegExp): string {
   return nfkc(nfkc(s).replace(INVISIBLE, '').replace(drop, ''));
 }
 
-/** Identifier clean-up: "171430710-3", "1714 307 103", "１７１４３０７１０３" → "1714307103". */
+/** Identifier clean-up: "171430710-3", "1714 307 103", "１７１４３０７１０３" → "1714307103"; "171_______" → "171". */
 export function normalizeId(s: string): string {
   return clean(s, ID_SEPARATORS);
 }
