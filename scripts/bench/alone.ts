@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeFloorExtension } from './floor';
 import { benchPfKeys } from './pf-keys';
-import { benchPf } from './pf';
+import { benchPf, routePfSite } from './pf';
 import { popupBundle } from './popup-size';
 import { pfRows } from './rows';
 import { row } from './stats';
@@ -24,6 +24,7 @@ const floorExt = makeFloorExtension(OUT, makeProfile);
 const floor = await launchChromiumWithExtension(floorExt.dir);
 try {
   for (const s of [withExt, plain, floor]) await s.context.addInitScript(KEEP_NAMES);
+  await routePfSite(withExt.context, plain.context, floor.context);
   const only = process.env.BENCH_ONLY ?? '';
   const pf = only === 'keys' ? undefined : await benchPf(withExt.context, floor.context, plain.context, RUNS);
   const keys = only === 'load' ? undefined : await benchPfKeys(withExt.context, plain.context, RUNS);

@@ -6,9 +6,11 @@
  *     `input` event;
  *   - keypad keys: real clicks on the PrimeFaces Keyboard's keys (new clave page), which write the
  *     value by script in their click handler.
- * Each step is timed in the page from the start of the event that changes the value (window,
- * capture: before the page's and the extension's listeners) to its end (window, bubble, a listener
- * added after the extension's). Only steps whose value changed count. That the hint followed
+ * Each step is timed in the page from the value change (the script's write to `input.value`,
+ * caught by a setter on that input; for typed text the start of the `input` event) to the end of
+ * the event that carries it (window, bubble, a listener added after the extension's). Only steps
+ * whose value changed count. What the page itself still does after its write is in the step: the
+ * same runs without the extension give it (`pageOwn`). That the hint followed
  * within the event is checked, not assumed: a MutationObserver notes when the hint host's level
  * moved; a level that moved only after the event ended times that step to the new level
  * (`late`), and then only level changes are a valid headline (same-level steps would be timed
@@ -22,6 +24,8 @@ export const KEY_P99_BUDGET_MS = 1;
 const GAP_MS = 40;
 
 interface Step {
+  /** The value was set by script within the event (then t0 is that moment). */
+  set: boolean;
   t0: number;
   t1: number;
   v0: string;
@@ -31,7 +35,12 @@ interface Step {
   tLevel: number | null;
 }
 
-/** In the page: records steps of `types` events on the field (or, with `inside`, on targets within that selector). */
+/**
+ * In the page: records steps of `types` events on the field (or, with `inside`, on targets within
+ * that selector). A step starts when the value is set by script (a setter on this input: jQuery's
+ * `.val()` writes `input.value`), or, for a change the browser makes itself (typed text), when the
+ * `input` event starts; it ends when the event's dispatch ends.
+ */
 function install([id, types, inside]: [string, string[], string | null]) {
   const input = document.getElementById(id) as HTMLInputElement;
   const host = (input.getAttribute('aria-describedby') ?? '')
@@ -39,13 +48,28 @@ function install([id, types, inside]: [string, string[], string | null]) {
     .map((ref) => (ref ? document.getElementById(ref) : null))
     .find((el) => el?.hasAttribute('data-asistente-level'));
   const level = () => host?.getAttribute('data-asistente-level') ?? null;
-  const rec = { steps: [] as Step[], cur: null as (Step & { type: string }) | null, last: null as Step | null };
+  const rec = { steps: [] as Step[], cur: null as (Step & { type: string }) | null, last: null as Step | null, prev: input.value };
+  const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+  Object.defineProperty(input, 'value', {
+    configurable: true,
+    get() {
+      return native.get!.call(this);
+    },
+    set(v: string) {
+      const s = rec.cur;
+      if (s && !s.set && v !== native.get!.call(this)) {
+        s.t0 = performance.now();
+        s.set = true;
+      }
+      native.set!.call(this, v);
+    },
+  });
   const relevant = (e: Event) => (inside ? e.target instanceof Element && !!e.target.closest(inside) : e.target === input);
   for (const type of types) {
     window.addEventListener(
       type,
       (e) => {
-        if (relevant(e)) rec.cur = { type, t0: performance.now(), t1: 0, v0: input.value, v1: '', l0: level(), l1: null, tLevel: null };
+        if (relevant(e)) rec.cur = { type, set: false, t0: performance.now(), t1: 0, v0: rec.prev, v1: '', l0: level(), l1: null, tLevel: null };
       },
       true,
     );
@@ -53,7 +77,7 @@ function install([id, types, inside]: [string, string[], string | null]) {
       const s = rec.cur;
       if (!s || s.type !== type) return;
       s.t1 = performance.now();
-      s.v1 = input.value;
+      s.v1 = rec.prev = input.value;
       s.l1 = level();
       rec.cur = null;
       if (s.v1 !== s.v0) rec.steps.push((rec.last = s));
@@ -181,3 +205,14 @@ export async function benchPfKeys(ext: BrowserContext, plain: BrowserContext, ru
 }
 
 export type PfKeysResult = Awaited<ReturnType<typeof benchPfKeys>>;
+
+/**
+ * For A/B runs: one fresh-page run of a scenario; the time of its first level change (the cold
+ * case: the first verdict the person sees move), the late-aware way summarize() times it.
+ */
+export async function firstChange(ctx: BrowserContext, name: keyof typeof SCENARIOS): Promise<number> {
+  const steps = await runScenario(ctx, SCENARIOS[name]);
+  const s = steps.find((x) => x.l1 !== x.l0 || x.tLevel !== null);
+  if (!s) return NaN;
+  return s.l1 === s.l0 && s.tLevel !== null ? s.tLevel - s.t0 : s.t1 - s.t0;
+}

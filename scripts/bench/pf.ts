@@ -20,9 +20,9 @@ export const LOAD_FLOOR_BUDGET = 1.04;
 export const HINTS_BUDGET_MS = 16;
 export const TRACE_GOAL_MS = 5;
 
-/** Routes the PrimeFaces site in a context (before the harness's routes). */
-export async function routePfSite(ctx: BrowserContext) {
-  await routePf(ctx, createPfServer());
+/** Routes the PrimeFaces site in each context (before the harness's routes); once per context. */
+export async function routePfSite(...ctxs: BrowserContext[]) {
+  for (const ctx of ctxs) await routePf(ctx, createPfServer());
 }
 
 /**
@@ -88,7 +88,7 @@ const STEPS = [
 const DATA_HINTS = 4; // correo, confirmación, celular, convencional
 
 /** One flow: load, Buscar, Continuar. Load and step times; hint timings when the extension ran. */
-async function flow(ctx: BrowserContext) {
+export async function flow(ctx: BrowserContext) {
   const page = await ctx.newPage();
   await page.addInitScript(PROBE);
   await page.goto(PF_URLS.generate, { waitUntil: 'load' });
@@ -126,8 +126,8 @@ function compare(w: number[], f: number[], wo: number[]) {
   };
 }
 
+/** Needs routePfSite on the three contexts. */
 export async function benchPf(ext: BrowserContext, floor: BrowserContext, plain: BrowserContext, runs: number) {
-  for (const ctx of [ext, floor, plain]) await routePfSite(ctx);
   for (const ctx of [ext, floor, plain]) await flow(ctx); // warm: files read, code cached alike
   const r = await interleaved<'with' | 'floor' | 'without', Flow>(runs, [
     ['with', () => flow(ext)],
@@ -182,7 +182,7 @@ export async function benchPf(ext: BrowserContext, floor: BrowserContext, plain:
 }
 
 /** The flow under a trace: marks split it into page load, Buscar and Continuar. */
-async function tracedFlow(page: Page) {
+export async function tracedFlow(page: Page) {
   await page.addInitScript(PROBE);
   await page.goto(PF_URLS.generate, { waitUntil: 'load' });
   await page.waitForTimeout(500);

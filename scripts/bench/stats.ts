@@ -43,3 +43,9 @@ export interface Budget {
   budget: string;
   pass: boolean | null;
 }
+
+/** How loaded the machine was (the bench shares it): 1/5/15-minute load averages and CPU count. */
+export const machineLoad = async () => {
+  const os = await import('node:os');
+  return { at: new Date().toISOString(), loadavg: os.loadavg().map((x) => round(x)), cpus: os.cpus().length };
+};
