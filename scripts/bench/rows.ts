@@ -18,8 +18,14 @@ export function pfBudgets(pf: PfResult | undefined, keys: PfKeysResult | undefin
     out.push({ measure: 'content script main-thread time per PrimeFaces page load (CDP trace, thread time, median)', value: pf.trace.perPageLoadCpuMs.p50, unit: 'ms', budget: `goal ≤ ${TRACE_GOAL_MS}`, pass: pf.trace.perPageLoadCpuMs.p50 <= TRACE_GOAL_MS });
   }
   for (const [k, v] of Object.entries(keys ?? {})) {
-    const p99 = v.allStepsValid ? v.all.p99 : v.levelChanges.p99;
-    out.push({ measure: `value change → hint, ${KEY_NAMES[k as keyof typeof KEY_NAMES]} on PrimeFaces (p99${v.allStepsValid ? '' : ', level changes only'})`, value: p99, unit: 'ms', budget: `≤ ${v.budgetP99Ms}`, pass: p99 <= v.budgetP99Ms });
+    const p99 = v.extensionPerEvent.p99;
+    out.push({
+      measure: `value change → hint, ${KEY_NAMES[k as keyof typeof KEY_NAMES]} on PrimeFaces: the extension's own time per key event (trace, p99), hint updated within the event (${v.lateLevelChanges} late)`,
+      value: p99,
+      unit: 'ms',
+      budget: `≤ ${v.budgetP99Ms}, none late`,
+      pass: p99 <= v.budgetP99Ms && v.allStepsValid,
+    });
   }
   return out;
 }
@@ -59,12 +65,17 @@ export function pfRows(pf: PfResult | undefined, keys: PfKeysResult | undefined,
     );
   }
   for (const [k, v] of Object.entries(keys ?? {})) {
-    const name = `value change → hint updated, ${KEY_NAMES[k as keyof typeof KEY_NAMES]}, PrimeFaces`;
-    const detail = `level changes ${v.levelChanges.p50} / ${v.levelChanges.p99} ms (n=${v.levelChanges.n}, ${v.lateLevelChanges} after the event); page alone ${v.pageOwn.p50} / ${v.pageOwn.p99} ms`;
+    const e = v.extensionPerEvent;
+    const inPage = v.allStepsValid
+      ? `change → end of its event ${v.all.p50} / ${v.all.p99} ms (n=${v.all.n}; the page alone ${v.pageOwn.p50} / ${v.pageOwn.p99}); level changes ${v.levelChanges.p50} / ${v.levelChanges.p99} ms (n=${v.levelChanges.n})`
+      : `LATE: ${v.lateLevelChanges} of ${v.levelChanges.n} level changes came after the event: ${v.levelChanges.p50} / ${v.levelChanges.p99} ms`;
     lines.push(
-      v.allStepsValid
-        ? row(`${name} (p50 / p99, every step)`, `${v.all.p50} / ${v.all.p99} ms (n=${v.all.n}); ${detail}`, 'p99 ≤ 1 ms', v.all.p99 <= v.budgetP99Ms)
-        : row(`${name} (p50 / p99, level changes only: some updates came after the event)`, detail, 'p99 ≤ 1 ms', v.levelChanges.p99 <= v.budgetP99Ms),
+      row(
+        `value change → hint updated, ${KEY_NAMES[k as keyof typeof KEY_NAMES]}, PrimeFaces: the extension's own time per key event (trace) p50 / p99; in the page`,
+        `${e.p50} / ${e.p99} ms (n=${e.n}); ${inPage}`,
+        'p99 ≤ 1 ms, within the event',
+        e.p99 <= v.budgetP99Ms && v.allStepsValid,
+      ),
     );
   }
   if (popup) {

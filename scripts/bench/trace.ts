@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline'];
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -23,12 +23,13 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; message?: string } };
+  args?: { data?: { url?: string; message?: string; type?: string } };
 }
 
 const PHASES: Record<string, string> = { 'pf:formGenerar:btnBuscar': 'buscar', 'pf:formGenerar:btnContinuar': 'continuar' };
 
-export async function contentScriptTime(ctx: BrowserContext, run: (page: Page) => Promise<void>) {
+/** Runs `run` on a new page under a trace; the page's trace events. */
+export async function traceRun(ctx: BrowserContext, run: (page: Page) => Promise<void>): Promise<TraceEvent[]> {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -40,7 +41,36 @@ export async function contentScriptTime(ctx: BrowserContext, run: (page: Page) =
   await complete;
   await cdp.detach();
   await page.close();
-  return attribute(events);
+  return events;
+}
+
+export async function contentScriptTime(ctx: BrowserContext, run: (page: Page) => Promise<void>) {
+  return attribute(await traceRun(ctx, run));
+}
+
+const isExt = (e: TraceEvent) => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+const threadMs = (e: TraceEvent) => Math.min(e.tdur ?? e.dur ?? 0, e.dur ?? 0) / 1000;
+
+/**
+ * Per dispatch of an event of `types` on the page's main thread: the thread time of the
+ * extension's outermost calls inside it (its listeners), for dispatches where it ran at all.
+ */
+export function perDispatch(events: TraceEvent[], types: readonly string[]): number[] {
+  const dispatches = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && types.includes(String((e.args?.data as { type?: string })?.type)));
+  const threads = new Set(dispatches.map((d) => `${d.pid}:${d.tid}`));
+  const calls = events.filter((e) => isExt(e) && threads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: number[] = [];
+  for (const d of dispatches) {
+    let total = 0;
+    let end = -Infinity;
+    for (const c of calls) {
+      if (c.pid !== d.pid || c.tid !== d.tid || c.ts < d.ts || c.ts + (c.dur ?? 0) > d.ts + (d.dur ?? 0) || c.ts < end) continue;
+      total += threadMs(c);
+      end = c.ts + (c.dur ?? 0);
+    }
+    if (total > 0) out.push(total);
+  }
+  return out;
 }
 
 export function attribute(events: TraceEvent[]) {
