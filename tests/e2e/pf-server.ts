@@ -39,7 +39,7 @@ interface View {
 }
 
 /** The site: address (no query, no hash) → view. */
-export const PF_SITE: Record<string, View> = {
+const PF_SITE: Record<string, View> = {
   [PF_URLS.generate]: { page: 'generar.html' },
   [PF_URLS.generatePost]: {
     ajax: {

@@ -40,15 +40,17 @@ function type(input: HTMLInputElement, value: string) {
 }
 
 let ctrl: AbortController | undefined;
+let sent: string[] = [];
 function start() {
   ctrl = new AbortController();
+  sent = [];
   startAssistant({
     doc: document,
     win: window,
     signal: ctrl.signal,
     lang: 'es',
     practice: false,
-    send: () => undefined,
+    send: (m) => sent.push(m.signal),
     url: () => PORTAL_URLS.generate,
     view: mountHint,
     texts: message,
@@ -89,6 +91,17 @@ describe('scans follow what changed', () => {
     expect(kindOf('c')).toBe('cedula');
   });
 
+  it('text that changes outside forms is still read for step phrases (without a scan)', async () => {
+    document.body.innerHTML = `<p id="msg"></p><form><label for="c">Cédula</label><input id="c"></form>`;
+    start();
+    await settle();
+    detectSpy.mockClear();
+    document.getElementById('msg')!.textContent = 'Se ha enviado un correo a su dirección';
+    await settle();
+    expect(sent).toContain('email-sent');
+    expect(detectSpy).not.toHaveBeenCalled();
+  });
+
   it('a field added in one form: only that form is scanned, and the field gets its hint', async () => {
     document.body.innerHTML = `<form id="a"><label for="c">Cédula</label><input id="c"></form>
       <form id="b"><div id="slot"></div></form>`;
@@ -101,6 +114,18 @@ describe('scans follow what changed', () => {
     expect(kindOf('m')).toBe('email');
     expect(kindOf('c')).toBe('cedula');
     expect(scannedRoots()).toEqual([document.getElementById('b')]);
+  });
+
+  it('a field added before the others is matched in document order (the first email is the one confirmed)', async () => {
+    document.body.innerHTML = `<form><div id="slot"></div><label>Correo <input id="e2"></label><label>Confirmar correo <input id="ec"></label></form>`;
+    start();
+    document.getElementById('slot')!.innerHTML = '<label>Correo <input id="e1"></label>';
+    await settle();
+    type(document.getElementById('e1') as HTMLInputElement, 'ana@gmail.com');
+    type(document.getElementById('e2') as HTMLInputElement, 'luis@gmail.com');
+    type(document.getElementById('ec') as HTMLInputElement, 'ana@gmail.com');
+    const ec = hosts().find((h) => document.getElementById('ec')!.getAttribute('aria-describedby')?.includes(h.id));
+    expect(ec?.getAttribute('data-asistente-level')).toBe('ok');
   });
 
   it('new words in a label inside a form are read: the field is judged by them', async () => {
