@@ -164,7 +164,12 @@ export async function benchPf(ext: BrowserContext, floor: BrowserContext, plain:
     buscarMs: phase(traced.with, 'buscar'),
     continuarMs: phase(traced.with, 'continuar'),
     floorPerPageLoadMs: phase(traced.floor, 'load'),
-    byKind: traced.with[0]?.byKind ?? {},
+    /** Thread time per page load in parts (medians): injection (compile + top level), start at DOMContentLoaded, later (frames, timers, observers). */
+    loadPartsCpuMs: {
+      evaluate: round(median(traced.with.map((x) => x.loadParts.evaluate)), 3),
+      start: round(median(traced.with.map((x) => x.loadParts.start)), 3),
+      later: round(median(traced.with.map((x) => x.loadParts.later)), 3),
+    },
     goalMs: TRACE_GOAL_MS,
   };
   console.log(`  content script main-thread time per page load (trace): CPU ${trace.perPageLoadCpuMs.p50} ms, wall ${trace.perPageLoadMs.p50} ms (floor ${trace.floorPerPageLoadCpuMs.p50} ms)`);

@@ -103,12 +103,21 @@ export function attribute(events: TraceEvent[]) {
   const phases: Record<string, number> = { load: 0 };
   const cpu: Record<string, number> = { load: 0 };
   const byKind: Record<string, number> = {};
+  // The page load's thread time in parts: the script's injection (compile and top level), its
+  // start (the first call: the DOMContentLoaded listener that scans and mounts the hints), later.
+  const loadParts = { evaluate: 0, start: 0, later: 0 };
+  let started = false;
   for (const e of outer) {
     const ms = (e.dur ?? 0) / 1000;
     const p = phaseAt(e.ts);
+    if (p === 'load') {
+      const part = e.name !== 'FunctionCall' ? 'evaluate' : started ? 'later' : 'start';
+      if (part === 'start') started = true;
+      loadParts[part] += threadMs(e);
+    }
     phases[p] = (phases[p] ?? 0) + ms;
-    cpu[p] = (cpu[p] ?? 0) + Math.min(e.tdur ?? e.dur ?? 0, e.dur ?? 0) / 1000;
+    cpu[p] = (cpu[p] ?? 0) + threadMs(e);
     byKind[e.name] = Math.round(((byKind[e.name] ?? 0) + ms) * 1000) / 1000;
   }
-  return { phases, cpu, byKind, events: outer.length };
+  return { phases, cpu, loadParts, byKind, events: outer.length };
 }
