@@ -1,6 +1,6 @@
 /**
  * The warm-up (rules and hint texts over made-up values, so the first keystroke is not the one
- * that compiles them) runs when the person comes to a field, not on every page load (issue 17:
+ * that compiles them) runs when the person comes to the page (a focus, a press), not on every page load (issue 17:
  * the content script's own time per page load). It shows, sends and changes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -46,5 +46,16 @@ describe('warm-up', () => {
     expect(hostsNow()).toEqual(before);
     expect(sent).toHaveLength(sentBefore);
     expect((document.getElementById('e') as HTMLInputElement).value).toBe('');
+  });
+
+  it('also runs on a press anywhere (an on-screen key that takes no focus)', async () => {
+    // Texts already read stay cached in the module: a kind the test above did not warm (cédula).
+    loadFixture('generar-cedula.html');
+    ctrl = new AbortController();
+    startAssistant({ doc: document, win: window, signal: ctrl.signal, lang: 'es', practice: false, send: () => undefined, url: () => PORTAL_URLS.generate, view: mountHint, texts: message, shadowMode: 'open', pollMs: 20, leaveMs: 10 });
+    await tick(300);
+    const reads = getMessage.mock.calls.length;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(getMessage.mock.calls.length).toBeGreaterThan(reads);
   });
 });
