@@ -8,6 +8,13 @@
  * Three browsers run side by side, all with the same routes (fixtures served from memory) and the
  * same init scripts: the built extension, no extension (the baseline), and a minimal extension
  * whose content script is empty (the floor: what injecting any content script costs).
+ *
+ * Issue 17's main fixture, the PrimeFaces generate/recover page with its AJAX steps, is in
+ * scripts/bench/pf.ts (load, hints, CDP trace) and pf-keys.ts (value changes); the scaling rows in
+ * scripts/bench-scale.ts. `bench/results.json` lists every budget with pass/fail (`budgets`) and
+ * the machine's load averages (`machine`). On an existing build, quicker:
+ *   WXT_OUT_DIR=.output-bench BENCH_RUNS=5 npx tsx scripts/bench/alone.ts   # PrimeFaces rows only
+ *   BENCH_A=.output-a BENCH_B=.output-b npx tsx scripts/bench/ab.ts          # interleaved A/B of two builds
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -73,7 +73,7 @@ export function perDispatch(events: TraceEvent[], types: readonly string[]): num
   return out;
 }
 
-export function attribute(events: TraceEvent[]) {
+function attribute(events: TraceEvent[]) {
   const marks = events.filter((e) => e.name === 'TimeStamp' && PHASES[e.args?.data?.message ?? '']).sort((a, b) => a.ts - b.ts);
   const main = marks[0] ?? events.find((e) => e.name === 'TimeStamp');
   const onMain = (e: TraceEvent) => (main ? e.pid === main.pid && e.tid === main.tid : true);
