@@ -1,6 +1,6 @@
 /** Small statistics shared by the bench modules: medians, quantiles, interleaved runs. */
 
-function quantile(xs: number[], q: number): number {
+export function quantile(xs: number[], q: number): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const pos = (s.length - 1) * q;
