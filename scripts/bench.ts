@@ -8,20 +8,36 @@
  * Three browsers run side by side, all with the same routes (fixtures served from memory) and the
  * same init scripts: the built extension, no extension (the baseline), and a minimal extension
  * whose content script is empty (the floor: what injecting any content script costs).
+ *
+ * Issue 17's main fixture, the PrimeFaces generate/recover page with its AJAX steps, is in
+ * scripts/bench/pf.ts (load, hints, CDP trace) and pf-keys.ts (value changes); the scaling rows in
+ * scripts/bench-scale.ts. `bench/results.json` lists every budget with pass/fail (`budgets`) and
+ * the machine's load averages (`machine`). On an existing build, quicker:
+ *   WXT_OUT_DIR=.output-bench BENCH_RUNS=5 npx tsx scripts/bench/alone.ts   # PrimeFaces rows only
+ *   BENCH_A=.output-a BENCH_B=.output-b npx tsx scripts/bench/ab.ts          # interleaved A/B of two builds
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { PORTAL_URLS } from '../utils/portal/pages';
 import { addScaleRoutes, benchScale, scaleRows } from './bench-scale';
+import { addBusyRoute, busyShare } from './bench/busy';
+import { makeFloorExtension } from './bench/floor';
+import { benchPf, routePfSite } from './bench/pf';
+import { benchPfKeys } from './bench/pf-keys';
+import { popupBundle } from './bench/popup-size';
+import { benchPortalKeys, type PortalKeys } from './bench/portal-keys';
+import { pfBudgets, pfRows } from './bench/rows';
+import { machineLoad, type Budget } from './bench/stats';
 
 process.env.WXT_OUT_DIR ||= '.output-bench';
 const ROOT = process.cwd();
 const OUT = resolve(ROOT, process.env.WXT_OUT_DIR);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 20));
+const loadAtStart = await machineLoad();
 const { launchChromium, launchPlainChromium, launchChromiumWithExtension, lookup: routeEntry, body: entryBody, CHROMIUM_BIN, makeProfile, removeProfile } = await import(
   '../tests/e2e/harness'
 );
@@ -39,8 +55,6 @@ function quantile(xs: number[], q: number): number {
 }
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const signed = (x: number) => (x >= 0 ? `+${x}` : `−${-x}`);
-/** A quantile in ms to the microsecond. */
-const q3 = (xs: number[], p: number) => round(quantile(xs, p), 3);
 const spread = (xs: number[]) => (xs.length ? { median: round(median(xs)), p90: round(quantile(xs, 0.9)) } : null);
 const FIXTURE_URLS: Record<string, string> = {
   'generar-cedula.html': PORTAL_URLS.generate,
@@ -90,27 +104,7 @@ for (const f of readdirSync(ANALYSIS).filter((n) => /^stats-\d+\.json$/.test(n))
   }
 }
 
-// ------------------------------------------------------------------ 2. the floor extension
-/**
- * A minimal MV3 extension whose content script is `void 0;`, with the shipped manifest's
- * matches, run_at and all_frames (read from the build, so it follows any change there). Built
- * into a temp dir at bench time and removed at the end.
- */
-function makeFloorExtension() {
-  const shipped = JSON.parse(readFileSync(join(OUT, 'chrome-mv3/manifest.json'), 'utf8'));
-  const contentScripts = (shipped.content_scripts as { matches: string[]; run_at?: string; all_frames?: boolean }[]).map((cs) => ({
-    matches: cs.matches,
-    ...(cs.run_at ? { run_at: cs.run_at } : {}),
-    ...(cs.all_frames ? { all_frames: cs.all_frames } : {}),
-    js: ['content.js'],
-  }));
-  // A temp folder the harness removes at exit at the latest, even when the bench fails.
-  const dir = makeProfile('bench-floor');
-  const manifest = { manifest_version: 3, name: 'Bench floor (empty content script)', version: '0.0.0', content_scripts: contentScripts };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
-  return { dir, contentScripts };
-}
+// ------------------------------------------------------------------ 2. the floor extension (scripts/bench/floor.ts)
 
 /** True if some extension's content script created its isolated world in the page. */
 async function contentScriptRan(ctx: BrowserContext, url: string): Promise<boolean> {
@@ -159,7 +153,7 @@ const KEEP_NAMES = 'globalThis.__name = globalThis.__name || ((f) => f);';
 const withExt = await launchChromium(routes);
 // The same browser, routes and init scripts without the extension: only the extension differs.
 const plainSession = await launchPlainChromium(routes);
-const floorExt = makeFloorExtension();
+const floorExt = makeFloorExtension(OUT, makeProfile);
 const floorSession = await launchChromiumWithExtension(floorExt.dir, routes);
 const ext = withExt.context;
 const plain = plainSession.context;
@@ -290,302 +284,22 @@ for (const file of fixtures) {
   console.log(`  ${file}: ${hints} hints, mount ${r.mountMs?.median ?? '–'} ms, load ${r.loadRatio}, floor ${r.loadFloor.ratio}, network ${r.network.loadRatio}`);
 }
 
-// ------------------------------------------------------------------ 4. value change → hint updated
-/**
- * What is sampled, and why. The hint lives in a closed shadow root: from the page, only the
- * host's attributes can be seen, and `data-asistente-level` moves only when the level does (while
- * a cédula is typed the level stays `empty` and only the text changes: 2 level changes in 20
- * keystrokes). Counting only level changes would leave a few dozen samples, all of one kind.
- * The extension handles a change synchronously inside the event that carries it (the `input`
- * event typed text fires; the `click` an on-screen key fires), so each step is timed from the
- * change to the end of that event's dispatch, when every listener, the extension's included,
- * has returned and the hint (level and text) is updated. That claim is checked, not assumed:
- * a MutationObserver on the host notes when the level attribute moved, and a level that moved
- * only after the dispatch had ended makes that step's sample the time of the new level, counts it
- * as `lateLevelChanges`, and marks `allStepsValid: false` (then only `levelChanges` is reported
- * in the table: same-level steps would be timed too early). The level-change steps alone are
- * reported too. p99 is over all samples, the first one included; `firstMs` is the very first
- * change on each fresh page (the cold case), as median and max over the runs. Resolution: the
- * fixtures are not cross-origin isolated, so Chromium rounds performance.now() to 0.1 ms.
- */
-type Step = { t0: number; t1: number; before: string | null; after: string | null; tLevel: number | null; value: string };
+// ------------------------------------------------------------------ 4. value change → hint updated (scripts/bench/portal-keys.ts)
+const { typed, keyboard } = await benchPortalKeys(ext, fixtureUrl, RUNS, fixtures);
 
-/** Installs the step recorder in the page (main world). */
-async function installRecorder(page: Page, selector: string) {
-  await page.evaluate((selector) => {
-    const input = document.querySelector<HTMLInputElement>(selector)!;
-    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/);
-    const host = ids.map((id) => (id ? document.getElementById(id) : null)).find((el) => el?.hasAttribute('data-asistente-level'));
-    if (!host) throw new Error(`no hint host for ${selector}`);
-    const level = () => host.getAttribute('data-asistente-level');
-    const vc = {
-      steps: [] as Step[],
-      cur: null as Step | null,
-      start() {
-        vc.cur = { t0: performance.now(), t1: 0, before: level(), after: null, tLevel: null, value: '' };
-      },
-      end() {
-        const s = vc.cur;
-        if (!s) return;
-        s.t1 = performance.now();
-        s.after = level();
-        s.value = input.value;
-        vc.steps.push(s);
-      },
-    };
-    (window as any).__vc = vc;
-    new MutationObserver(() => {
-      const s = vc.cur; // the step in progress, or the last one if its level moves late
-      if (s && s.tLevel === null && level() !== s.before) s.tLevel = performance.now();
-    }).observe(host, { attributes: true, attributeFilter: ['data-asistente-level'] });
-    // Typed text: the first listener of `input` (window, capture) and the last (window, bubble,
-    // added after the extension's): the extension listens on the document, in between.
-    window.addEventListener('input', (e) => e.target === input && vc.start(), true);
-    window.addEventListener('input', (e) => e.target === input && vc.end(), false);
-  }, selector);
-}
-
-function summarize(runs: Step[][], sequence: string[]) {
-  const all: number[] = [];
-  const changes: number[] = [];
-  const first: number[] = [];
-  let late = 0;
-  let missing = 0;
-  for (const steps of runs) {
-    if (steps.length !== sequence.length) missing += sequence.length - steps.length;
-    steps.forEach((s, i) => {
-      const changed = s.after !== s.before || s.tLevel !== null;
-      const isLate = changed && s.after === s.before && s.tLevel !== null;
-      const ms = isLate ? s.tLevel! - s.t0 : s.t1 - s.t0;
-      all.push(ms);
-      if (changed) changes.push(ms);
-      if (i === 0) first.push(ms);
-      if (isLate) late++;
-    });
-  }
-  return {
-    p50: q3(all, 0.5),
-    p99: q3(all, 0.99),
-    max: q3(all, 1),
-    n: all.length,
-    allStepsValid: late === 0,
-    firstMs: { median: q3(first, 0.5), max: q3(first, 1), n: first.length },
-    levelChanges: { p50: q3(changes, 0.5), p99: q3(changes, 0.99), n: changes.length },
-    lateLevelChanges: late,
-    missingSteps: missing,
-    stepsPerRun: sequence.length,
-    sequence,
-  };
-}
-
-const GAP_MS = 40; // between steps: a fast typist; lets the extension's deferred work (poll, rAF scan) run
-
-/** Prefixes while typing `text` one character at a time, then while deleting it back to empty. */
-const typeThenDelete = (text: string) => [
-  ...Array.from(text, (_, i) => text.slice(0, i + 1)),
-  ...Array.from(text, (_, i) => text.slice(0, text.length - 1 - i)),
-];
-
-async function freshPage(file: string) {
-  const page = await ext.newPage();
-  await page.goto(fixtureUrl(file), { waitUntil: 'load' });
-  await page.waitForSelector(HINT, { state: 'attached' });
-  await page.waitForTimeout(300); // the first scan and its rendering are done
-  return page;
-}
-
-/**
- * The extension's own share of each change, from a CDP trace of the run: per `input` (typed) or
- * `click` (on-screen key) event dispatch, the time inside the extension's listeners (outermost
- * FunctionCall events of a chrome-extension:// script). The page-side timing above is wall-clock
- * and also holds the event dispatch itself and whatever the OS did to the thread meanwhile; this
- * says what the extension's code took. Tracing adds some overhead of its own.
- */
-async function traced<T>(page: Page, eventType: string, into: number[], run: () => Promise<T>): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: any[] = [];
-  cdp.on('Tracing.dataCollected', (e: any) => events.push(...e.value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] } });
-  const result = await run();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = (e: any) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X';
-  const dispatches = events.filter((e) => onMain(e) && e.name === 'EventDispatch' && e.args?.data?.type === eventType);
-  const calls = events
-    .filter((e) => onMain(e) && e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  for (const d of dispatches) {
-    let total = 0;
-    let end = -Infinity;
-    for (const c of calls) {
-      if (c.ts < d.ts || c.ts + c.dur > d.ts + d.dur || c.ts < end) continue; // outside, or nested
-      total += c.dur;
-      end = c.ts + c.dur;
-    }
-    if (total > 0) into.push(total / 1000);
-  }
-  return result;
-}
-
-/** Extra runs, traced, for the listener times only: tracing slows the page, so the timed runs are not traced. */
-const TRACED_RUNS = Math.max(3, Math.round(RUNS / 4));
-const maybeTraced = <T>(on: boolean, page: Page, eventType: string, into: number[], run: () => Promise<T>) =>
-  on ? traced(page, eventType, into, run) : run();
-
-/** Real key presses (trusted events, one character at a time), then Backspace to empty. */
-async function typedLatency(file: string, selector: string, text: string) {
-  const sequence = typeThenDelete(text);
-  const runs: Step[][] = [];
-  const extensionMs: number[] = [];
-  for (let r = 0; r < RUNS + TRACED_RUNS; r++) {
-    const page = await freshPage(file);
-    await installRecorder(page, selector);
-    await page.focus(selector);
-    await page.waitForTimeout(GAP_MS);
-    await maybeTraced(r >= RUNS, page, 'input', extensionMs, async () => {
-      for (const ch of text) {
-        await page.keyboard.type(ch);
-        await page.waitForTimeout(GAP_MS);
-      }
-      for (let i = 0; i < text.length; i++) {
-        await page.keyboard.press('Backspace');
-        await page.waitForTimeout(GAP_MS);
-      }
-    });
-    const steps = await page.evaluate(() => (window as any).__vc.steps as Step[]);
-    if (steps.map((s) => s.value).join('|') !== sequence.join('|')) throw new Error(`typed values differ: ${steps.map((s) => s.value).join(',')}`);
-    if (r < RUNS) runs.push(steps); // traced runs only give the listener times
-    await page.close();
-  }
-  return { ...summarize(runs, sequence), extension: extensionSummary(extensionMs) };
-}
-
-function extensionSummary(xs: number[]) {
-  return { p50: q3(xs, 0.5), p99: q3(xs, 0.99), max: q3(xs, 1), n: xs.length };
-}
-
-/**
- * On-screen keyboard: the value is set by script, no key or input event; the click that follows
- * is what the extension sees. As a real click, it starts with pointerdown (the extension compares
- * values from pointerdown to click to tell a key that typed from a click elsewhere), on the pad.
- */
-async function keyboardLatency(file: string, selector: string, padSelector: string, sequence: string[]) {
-  const runs: Step[][] = [];
-  const extensionMs: number[] = [];
-  for (let r = 0; r < RUNS + TRACED_RUNS; r++) {
-    const page = await freshPage(file);
-    await installRecorder(page, selector);
-    const steps = await maybeTraced(r >= RUNS, page, 'click', extensionMs, () => page.evaluate(
-      async ({ selector, padSelector, sequence, gap }) => {
-        const input = document.querySelector<HTMLInputElement>(selector)!;
-        const pad: Element = document.querySelector(padSelector) ?? input.form ?? document.body;
-        const vc = (window as any).__vc;
-        for (const v of sequence) {
-          pad.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-          // The change is the script setting the value; the clock starts once it is set (the
-          // setter's own cost is the browser's: on a password field it alone is ~0.5–1 ms p50
-          // here, with or without any extension).
-          input.value = v;
-          vc.start();
-          pad.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-          vc.end();
-          await new Promise((resolve) => setTimeout(resolve, gap));
-        }
-        return vc.steps as Step[];
-      },
-      { selector, padSelector, sequence, gap: GAP_MS },
-    ));
-    if (r < RUNS) runs.push(steps); // traced runs only give the listener times
-    await page.close();
-  }
-  return { ...summarize(runs, sequence), extension: extensionSummary(extensionMs) };
-}
-
-const typed = await typedLatency('generar-cedula.html', 'input[type="text"]', '1714307103');
-// Type a good clave, then wrong characters ("!" is not allowed: an error), take them back, try
-// again, then delete it all.
-const CLAVE = 'abc123xyz';
-const keyboardSequence = [
-  ...Array.from(CLAVE, (_, i) => CLAVE.slice(0, i + 1)),
-  `${CLAVE}!`,
-  `${CLAVE}!!`,
-  `${CLAVE}!`,
-  CLAVE,
-  `${CLAVE}Z`,
-  `${CLAVE}Z!`,
-  `${CLAVE}Z`,
-  CLAVE,
-  ...Array.from(CLAVE, (_, i) => CLAVE.slice(0, CLAVE.length - 1 - i)),
-];
-const keyboard = fixtures.includes('generar-clave.html')
-  ? await keyboardLatency('generar-clave.html', 'input[type="password"]', '.teclado', keyboardSequence)
-  : null;
-
-// ------------------------------------------------------------------ 5. busy page: 5,000 nodes, partial update every 100 ms
-const BUSY_URL = `${PORTAL_URLS.generate}pages/busy.jsf`;
-const busyHtml = `<!doctype html><html><head><meta charset="utf-8"><title>Generar / Recuperar clave</title></head><body>
-<form id="formGenerar"><table><tbody id="region">
-<tr><td><span>Cédula o código:</span></td><td><input id="formGenerar:j_id15" name="formGenerar:j_id15" type="text"></td></tr>
-<tr><td><span>Correo electrónico:</span></td><td><input id="formGenerar:j_id16" name="formGenerar:j_id16" type="text"></td></tr>
-</tbody></table></form><div id="filler"></div>
-<script>
-const filler = document.getElementById('filler');
-for (let i = 0; i < 5000; i++) { const d = document.createElement('span'); d.textContent = 'n' + i; filler.appendChild(d); }
-let k = 0;
-setInterval(() => {
-  k++;
-  const region = document.getElementById('region');
-  const row = region.rows[k % 2];
-  const clone = row.cloneNode(true);
-  clone.querySelector('input').id = 'formGenerar:j_id' + (100 + k);
-  row.replaceWith(clone);
-  for (let i = 0; i < 50; i++) filler.children[(k * 50 + i) % 5000].textContent = 'u' + k + '-' + i;
-}, 100);
-</script></body></html>`;
-routes[BUSY_URL] = { html: busyHtml };
-async function busyShare() {
-  const page = await ext.newPage();
-  await page.goto(BUSY_URL, { waitUntil: 'load' });
-  await page.waitForTimeout(500);
-  const cdp = await ext.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.waitForTimeout(10_000);
-  const { profile } = await cdp.send('Profiler.stop');
-  // The protocol marks both optional; Chromium always sends them after a started profile.
-  const dt: number[] = profile.timeDeltas ?? [];
-  const byNode = new Map<number, number>();
-  (profile.samples ?? []).forEach((id: number, i: number) => byNode.set(id, (byNode.get(id) ?? 0) + (dt[i] ?? 0)));
-  let extMs = 0;
-  let busy = 0;
-  let total = 0;
-  for (const node of profile.nodes) {
-    const t = byNode.get(node.id) ?? 0;
-    total += t;
-    if (node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') continue;
-    busy += t;
-    if (node.callFrame.url.startsWith('chrome-extension://')) extMs += t;
-  }
-  const hintCount = await page.locator(HINT).count();
-  await page.close();
-  return {
-    extensionMs: round(extMs / 1000),
-    busyMs: round(busy / 1000),
-    wallMs: round(total / 1000),
-    shareOfWall: round(extMs / total, 4),
-    shareOfBusy: round(extMs / Math.max(1, busy), 4),
-    hintsAtEnd: hintCount,
-  };
-}
-const busy = await busyShare();
+// ------------------------------------------------------------------ 5. busy page: 5,000 nodes, partial update every 100 ms (scripts/bench/busy.ts)
+addBusyRoute(routes);
+const busy = await busyShare(ext);
 
 // ------------------------------------------------------------------ 5b. cost that does not grow with the page (scripts/bench-scale.ts)
 console.log('Scaling rows …');
 const scale = await benchScale(ext, plain, RUNS);
+
+// ------------------------------------------------------------------ 5c. the main fixture: PrimeFaces generate/recover (scripts/bench/pf.ts, pf-keys.ts)
+console.log('PrimeFaces page …');
+await routePfSite(ext, floor, plain);
+const primefaces = await benchPf(ext, floor, plain, RUNS);
+const pfKeys = await benchPfKeys(ext, plain, RUNS);
 
 // ------------------------------------------------------------------ 6. content-script heap
 async function heap(ctx: BrowserContext, url: string) {
@@ -653,9 +367,13 @@ const floorRatios = rows.map((f) => f.loadFloor.ratio as number);
 const floorAdded = rows.map((f) => f.loadFloor.addedMs as number);
 const netRatios = rows.map((f) => f.network.loadRatio as number);
 const netOverheads = rows.map((f) => f.network.loadMs.overhead as number);
+const popup = popupBundle(join(OUT, 'chrome-mv3'));
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,
+  /** Load averages at the start and the end: other work on the machine shows in every number. */
+  machine: { start: loadAtStart, end: await machineLoad() },
+  budgets: [] as Budget[],
   chromium: execFileSync(CHROMIUM_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
   contentScript: { ...size, contributors },
   /** Median over fixtures (with hints) of each fixture's median. */
@@ -690,13 +408,31 @@ const results = {
   popupFirstRenderMs: spread(popupRender)!,
   popupFirstPaintMs: spread(popupFcp)!,
   contentScriptHeapBytes: Math.round(heapWith - heapWithout),
+  /** Issue 17's main fixture (scripts/bench/pf.ts, pf-keys.ts). */
+  primefaces: { ...primefaces, valueChange: pfKeys },
+  popupBundle: popup,
 };
+results.budgets = [
+  { measure: 'content script gzip', value: size.gzip, unit: 'B', budget: `≤ ${size.budgetGzip}`, pass: size.gzip <= size.budgetGzip },
+  ...pfBudgets(primefaces, pfKeys),
+  { measure: 'portal fixtures: DOMContentLoaded → all hints (median of fixture medians)', value: results.mount.fromDclMs.median, unit: 'ms', budget: '≤ 16', pass: results.mount.fromDclMs.median <= 16 },
+  ...(['typed', 'keyboard'] as const).flatMap((k) => {
+    const v = results.valueChange[k];
+    if (!v) return [];
+    const p99 = v.allStepsValid ? v.p99 : v.levelChanges.p99;
+    return [{ measure: `portal fixtures: value change → hint, ${k} (p99${v.allStepsValid ? '' : ', level changes only'})`, value: p99, unit: 'ms', budget: '≤ 1', pass: p99 <= 1 }];
+  }),
+  { measure: '5,000 labelled inputs: page load with / without', value: scale.inputs5000.ratio, unit: 'ratio', budget: `≤ ${scale.budgets.loadRatio5000}`, pass: scale.inputs5000.ratio <= scale.budgets.loadRatio5000 },
+  { measure: '100 KB labels + 100 ms clock (laid out): round trip p50', value: scale.clockLaidOut.with.p50, unit: 'ms', budget: `≤ ${scale.budgets.roundTripP50Ms}`, pass: scale.clockLaidOut.with.p50 <= scale.budgets.roundTripP50Ms },
+  { measure: '100 KB labels + 100 ms clock (not laid out): round trip p50', value: scale.clockHidden.with.p50, unit: 'ms', budget: `≤ ${scale.budgets.roundTripP50Ms}`, pass: scale.clockHidden.with.p50 <= scale.budgets.roundTripP50Ms },
+  { measure: 'popup first render (median)', value: results.popupFirstRenderMs.median, unit: 'ms', budget: '≤ 50', pass: results.popupFirstRenderMs.median <= 50 },
+];
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const row = (name: string, value: string, budget: string, ok: boolean | null) =>
   `| ${name} | ${value} | ${budget} | ${ok === null ? '–' : ok ? 'ok' : 'OVER'} |`;
-const vcRow = (name: string, v: (ReturnType<typeof summarize> & { extension: ReturnType<typeof extensionSummary> }) | null) => {
+const vcRow = (name: string, v: PortalKeys | null) => {
   if (!v) return row(name, 'n/a', 'p99 ≤ 1 ms', null);
   const lc = `level changes only ${v.levelChanges.p50} / ${v.levelChanges.p99} ms (n=${v.levelChanges.n}); the extension's listeners alone (trace) ${v.extension.p50} / ${v.extension.p99} ms (n=${v.extension.n})`;
   const first = `first change on a fresh page ${v.firstMs.median} ms (max ${v.firstMs.max})`;
@@ -709,6 +445,7 @@ const lines = [
   `| measure | value | budget | |`,
   `|---|---|---|---|`,
   row('content script size (raw / gzip)', `${(size.raw / 1024).toFixed(1)} KB / ${(size.gzip / 1024).toFixed(1)} KB`, '15 KB gzip', size.gzip <= size.budgetGzip),
+  ...pfRows(primefaces, pfKeys, popup, row),
   row(
     'page inputs in place (DOMContentLoaded or a later-built form) → all hints (median of fixture medians)',
     `${results.mount.mountMs.median} ms (max ${results.mount.mountMs.max} ms)`,
@@ -721,11 +458,13 @@ const lines = [
     '16 ms',
     results.mount.fromDclMs.median <= 16,
   ),
+  // Issue 17: the page-load budget is with / floor on the PrimeFaces page (above); these small
+  // in-memory pages are reported without a budget.
   row(
-    'page load with / without extension (median ratio; worst; added ms)',
+    'small portal fixtures: page load with / without extension (median ratio; worst; added ms)',
     `${results.load.medianRatio} (worst ${results.load.worstRatio}; ${signed(results.load.addedMs)} ms)`,
-    '≤ 1.02',
-    results.load.medianRatio <= 1.02,
+    '–',
+    null,
   ),
   row(
     'floor: page load with an empty content script / without (median ratio; worst; added ms; share of the extension’s added ms)',
@@ -736,8 +475,8 @@ const lines = [
   row(
     `secondary, portal-like network (${NETWORK.latencyMs} ms + ${NETWORK.downloadKbps / 1000} Mbps, simulated): page load with / without extension (median ratio; worst; added ms)`,
     `${results.network.medianRatio} (worst ${results.network.worstRatio}; ${signed(results.network.addedMs)} ms)`,
-    '≤ 1.02',
-    results.network.medianRatio <= 1.02,
+    '–',
+    null,
   ),
   vcRow('value change → hint updated, typed one key at a time', typed),
   vcRow('value change → hint updated, on-screen keyboard', keyboard),

@@ -104,8 +104,9 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const readText = schedule.throttle(() => {
     if (!alive() || !doc.body || tooBig(doc)) return;
     readPageSignals(doc, changes, signals.has, emit);
-    warm(fields.values());
   }, 250, true);
+  // The warm-up when the person comes to the page (a focus, a press), not on every page load.
+  for (const type of ['focusin', 'pointerdown']) doc.addEventListener(type, () => warm(fields.values()), { capture: true, passive: true, signal });
   // A frame batches a JSF partial update into one scan (of the parts it changed).
   const scanSoon = schedule.throttle(() => scan(), 250);
   // A click may show or hide a part of the page that no mutation tells of (a :checked style).

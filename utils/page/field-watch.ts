@@ -161,6 +161,9 @@ export function watchFields(
   // key's), so the hint follows within the same click. The capture listener above covers
   // handlers that stop propagation.
   win.addEventListener('click', readAll, { passive: true, signal });
+  // An input mask (PrimeFaces InputMask) takes each key itself (keydown, keypress; no input
+  // event) and writes the value by script: read it right after the page's own key handlers.
+  for (const type of ['keydown', 'keypress']) win.addEventListener(type, readAll, { passive: true, signal });
   on('submit', () => {
     for (const f of fields.values()) leave(f);
   });
