@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { PORTAL_URLS } from '../utils/portal/pages';
 import type { Routes } from '../tests/e2e/harness';
+import { quantile, round } from './bench/stats';
 
 const BASE = `${PORTAL_URLS.generate}pages/`;
 const LOAD_BUDGET = 1.5;
@@ -77,15 +78,6 @@ export function addScaleRoutes(routes: Routes): void {
   routes[URLS.heavyHidden] = { html: heavyLabelsHtml(false) };
 }
 
-function quantile(xs: number[], q: number): number {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 async function loadMs(ctx: BrowserContext, url: string): Promise<number> {
   const page = await ctx.newPage();
