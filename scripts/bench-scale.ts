@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { PORTAL_URLS } from '../utils/portal/pages';
 import type { Routes } from '../tests/e2e/harness';
-import { quantile, round } from './bench/stats';
+import { interleaved, quantile, round } from './bench/stats';
 
 const BASE = `${PORTAL_URLS.generate}pages/`;
 const LOAD_BUDGET = 1.5;
@@ -108,25 +108,13 @@ async function roundTrips(ctx: BrowserContext, url: string): Promise<{ rtt: numb
   return { rtt, hints };
 }
 
-/** Each variant once per round, the order rotating each round. */
-async function interleaved<T>(rounds: number, variants: [string, () => Promise<T>][]): Promise<Record<string, T[]>> {
-  const out: Record<string, T[]> = Object.fromEntries(variants.map(([k]) => [k, []]));
-  for (let i = 0; i < rounds; i++) {
-    for (let j = 0; j < variants.length; j++) {
-      const [k, run] = variants[(i + j) % variants.length]!;
-      out[k]!.push(await run());
-    }
-  }
-  return out;
-}
-
 async function loadRow(ext: BrowserContext, plain: BrowserContext, url: string, runs: number) {
   const r = await interleaved(runs, [
     ['without', () => loadMs(plain, url)],
     ['with', () => loadMs(ext, url)],
   ]);
-  const w = quantile(r.with!, 0.5);
-  const wo = quantile(r.without!, 0.5);
+  const w = quantile(r.with, 0.5);
+  const wo = quantile(r.without, 0.5);
   return { runs, loadMs: { with: round(w), without: round(wo), added: round(w - wo) }, ratio: round(w / wo, 3) };
 }
 
@@ -135,11 +123,11 @@ async function rttRow(ext: BrowserContext, plain: BrowserContext, url: string, r
     ['without', () => roundTrips(plain, url)],
     ['with', () => roundTrips(ext, url)],
   ]);
-  const all = (k: string) => r[k]!.flatMap((x) => x.rtt);
+  const all = (k: 'with' | 'without') => r[k].flatMap((x) => x.rtt);
   const stat = (xs: number[]) => ({ p50: round(quantile(xs, 0.5)), p90: round(quantile(xs, 0.9)), max: round(Math.max(...xs)), n: xs.length });
   const w = stat(all('with'));
   const wo = stat(all('without'));
-  return { rounds, windowMs: RTT_WINDOW_MS, everyMs: RTT_EVERY_MS, with: w, without: wo, p50Ratio: round(w.p50 / wo.p50, 3), hints: Math.max(...r.with!.map((x) => x.hints)) };
+  return { rounds, windowMs: RTT_WINDOW_MS, everyMs: RTT_EVERY_MS, with: w, without: wo, p50Ratio: round(w.p50 / wo.p50, 3), hints: Math.max(...r.with.map((x) => x.hints)) };
 }
 
 export type ScaleResult = Awaited<ReturnType<typeof benchScale>>;

@@ -31,7 +31,7 @@ import { benchPfKeys } from './bench/pf-keys';
 import { popupBundle } from './bench/popup-size';
 import { benchPortalKeys, type PortalKeys } from './bench/portal-keys';
 import { pfBudgets, pfRows } from './bench/rows';
-import { machineLoad, type Budget } from './bench/stats';
+import { interleaved, machineLoad, median, quantile, round, type Budget } from './bench/stats';
 
 process.env.WXT_OUT_DIR ||= '.output-bench';
 const ROOT = process.cwd();
@@ -44,16 +44,6 @@ const { launchChromium, launchPlainChromium, launchChromiumWithExtension, lookup
 type Routes = import('../tests/e2e/harness').Routes;
 
 // ------------------------------------------------------------------ helpers
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const signed = (x: number) => (x >= 0 ? `+${x}` : `−${-x}`);
 const spread = (xs: number[]) => (xs.length ? { median: round(median(xs)), p90: round(quantile(xs, 0.9)) } : null);
 const FIXTURE_URLS: Record<string, string> = {
@@ -203,18 +193,6 @@ async function loadTime(ctx: BrowserContext, url: string, slowNetwork = false): 
   return t;
 }
 
-/** Runs every variant once per round, in an order that rotates each round (no fixed position). */
-async function interleaved<K extends string>(variants: [K, () => Promise<number>][]): Promise<Record<K, number[]>> {
-  const out = Object.fromEntries(variants.map(([k]) => [k, [] as number[]])) as Record<K, number[]>;
-  for (let i = 0; i < RUNS; i++) {
-    for (let j = 0; j < variants.length; j++) {
-      const [k, run] = variants[(i + j) % variants.length]!;
-      out[k].push(await run());
-    }
-  }
-  return out;
-}
-
 const QUIET_MS = 500;
 const perFixture: Record<string, any> = {};
 for (const file of fixtures) {
@@ -252,12 +230,12 @@ for (const file of fixtures) {
     await page.close();
   }
   // Load without extension, with it, and with the empty content script, interleaved.
-  const load = await interleaved([
+  const load = await interleaved(RUNS, [
     ['without', () => loadTime(plain, url)],
     ['with', () => loadTime(ext, url)],
     ['floor', () => loadTime(floor, url)],
   ]);
-  const net = await interleaved([
+  const net = await interleaved(RUNS, [
     ['without', () => loadTime(plain, url, true)],
     ['with', () => loadTime(ext, url, true)],
   ]);
