@@ -130,6 +130,7 @@ export function startAssistant(options: AssistantOptions): Assistant {
       // The whole page: first pass, a swapped body, an in-page navigation, another page kind.
       changes.roots.add(doc.body);
     }
+    changes.fullText = false;
     if (changes.strays) hosts.removeStrays();
     changes.strays = false;
     const add = (found: DetectedField) => newField(found, hosts.mount(found), doc);

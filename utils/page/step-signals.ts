@@ -42,6 +42,5 @@ export function fieldSignals(fields: Iterable<Judged>, emit: (s: Signal) => void
  */
 export function readPageSignals(doc: Document, changes: PageChanges, has: (s: Signal) => boolean, emit: (s: Signal) => void): void {
   changes.added = 0;
-  changes.fullText = false;
   if (!has('captcha-shown') && hasCaptcha(doc)) emit('captcha-shown');
 }
