@@ -30,14 +30,23 @@ export interface Lifetime {
   alive(): boolean;
 }
 
-export function extensionLifetime(runtime: () => RuntimeLike | undefined, recheckMs = 1000): Lifetime {
+/**
+ * `when` decides when the port is opened (the content script: after the page loaded, so the
+ * worker it wakes does not compete with the page's loading); until then the id checks alone tell.
+ */
+export function extensionLifetime(
+  runtime: () => RuntimeLike | undefined,
+  recheckMs = 1000,
+  when: (open: () => void) => void = (open) => open(),
+): Lifetime {
   const life = new AbortController();
   const { signal } = life;
   const alive = () => {
     if (!signal.aborted && !runtime()?.id) life.abort();
     return !signal.aborted;
   };
-  if (alive()) {
+  const open = () => {
+    if (!alive()) return;
     try {
       // Dropped: the extension is gone or its idle worker stopped (the id stays). Chrome may take
       // the id away a moment after the port drops: looked at again a second later.
@@ -45,6 +54,7 @@ export function extensionLifetime(runtime: () => RuntimeLike | undefined, rechec
     } catch {
       alive();
     }
-  }
+  };
+  if (alive()) when(open);
   return { signal, alive };
 }

@@ -29,7 +29,7 @@ try {
     const f = await flow(ctx);
     const typed = await firstChange(ctx, 'typed');
     const mask = await firstChange(ctx, 'mask');
-    return { cpuLoad: t.cpu.load ?? 0, cpuSteps: (t.cpu.buscar ?? 0) + (t.cpu.continuar ?? 0), wallLoad: t.phases.load ?? 0, loadMs: f.loadMs, dclToHints: f.dclToHintsMs ?? NaN, typed, mask };
+    return { shownAfterDcl: t.hintsShownAfterDclMs, paintAfterDcl: t.paintAfterDclMs, loadAfterDcl: t.loadAfterDclMs, cpuLoad: t.cpu.load ?? 0, cpuSteps: (t.cpu.buscar ?? 0) + (t.cpu.continuar ?? 0), wallLoad: t.phases.load ?? 0, loadMs: f.loadMs, dclToHints: f.dclToHintsMs ?? NaN, dclToPaint: f.dclToPaintMs, hintsInFirstPaint: f.hintsInFirstPaint ? 1 : 0, typed, mask };
   };
   const r = await interleaved(RUNS, [
     ['A', () => measure(a.context)],

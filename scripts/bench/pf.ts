@@ -30,8 +30,13 @@ export async function routePfSite(...ctxs: BrowserContext[]) {
  * changed, and when an awaited element (by id) first appeared (a partial update applied).
  */
 const PROBE = `(() => {
-  const b = window.__pf = { dcl: 0, hints: 0, hintsAt: 0, want: '', wantAt: 0, onWant: null };
+  const b = window.__pf = { dcl: 0, hints: 0, hintsAt: 0, want: '', wantAt: 0, onWant: null, paint: 0 };
   document.addEventListener('DOMContentLoaded', () => { b.dcl = performance.now(); });
+  // The first paint: its paint step (paintTime, the frame's "update the rendering"), not when it
+  // reached the screen; and how many hints were in the page before it.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-paint' && !b.paint) b.paint = e.paintTime || e.startTime;
+  }).observe({ type: 'paint', buffered: true });
   new MutationObserver(() => {
     const now = performance.now();
     const n = document.querySelectorAll('[data-asistente-field]').length;
@@ -42,6 +47,7 @@ const PROBE = `(() => {
 
 interface Probe {
   dcl: number;
+  paint: number;
   hints: number;
   hintsAt: number;
   wantAt: number;
@@ -108,6 +114,10 @@ export async function flow(ctx: BrowserContext) {
     loadMs,
     steps,
     dclToHintsMs: first.hints > 0 ? first.hintsAt - first.dcl : null,
+    /** DOMContentLoaded → the first paint (its paint step). */
+    dclToPaintMs: first.paint - first.dcl,
+    /** Every hint was in the page before the first paint (so the person never sees the page without them). */
+    hintsInFirstPaint: first.hints > 0 && first.hintsAt <= first.paint,
     updateToHintsMs: after.hints === DATA_HINTS ? Math.max(0, after.hintsAt - after.wantAt) : null,
     hints: [first.hints, after.hints],
   };
@@ -171,6 +181,17 @@ export async function benchPf(ext: BrowserContext, floor: BrowserContext, plain:
       later: round(median(traced.with.map((x) => x.loadParts.later)), 3),
     },
     goalMs: TRACE_GOAL_MS,
+    /**
+     * On screen, from DOMContentLoaded (trace): the first paint after the extension mounted the
+     * hints; the first paint after DOMContentLoaded at all (with, floor); the load event (with, floor).
+     */
+    screen: {
+      hintsShownMs: dist(traced.with.map((x) => x.hintsShownAfterDclMs).filter(Number.isFinite)),
+      firstPaintMs: dist(traced.with.map((x) => x.paintAfterDclMs).filter(Number.isFinite)),
+      floorFirstPaintMs: dist(traced.floor.map((x) => x.paintAfterDclMs).filter(Number.isFinite)),
+      loadMs: dist(traced.with.map((x) => x.loadAfterDclMs).filter(Number.isFinite)),
+      floorLoadMs: dist(traced.floor.map((x) => x.loadAfterDclMs).filter(Number.isFinite)),
+    },
   };
   console.log(`  content script main-thread time per page load (trace): CPU ${trace.perPageLoadCpuMs.p50} ms, wall ${trace.perPageLoadMs.p50} ms (floor ${trace.floorPerPageLoadCpuMs.p50} ms)`);
 
@@ -181,6 +202,8 @@ export async function benchPf(ext: BrowserContext, floor: BrowserContext, plain:
     load,
     ajaxSteps: steps,
     dclToHintsMs: dist(dcl),
+    /** Runs where the page had painted before DOMContentLoaded (so no script started then can be in its first paint). */
+    paintedBeforeDcl: r.with.filter((x) => x.dclToPaintMs < 0).length,
     updateToHintsMs: dist(upd),
     trace,
   };
