@@ -2,14 +2,13 @@ import { browser } from '@wxt-dev/browser';
 import { OFFICIAL_MATCHES } from '../utils/portal/hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
-import { afterLoad, createScheduler } from '../utils/page/scheduler';
+import { createScheduler } from '../utils/page/scheduler';
 import { extensionLifetime, type Lifetime } from '../utils/lifetime';
 import { mountHint } from '../components/hint/mount';
 import { message } from '../components/hint/messages';
 import type { PresenterMount } from './presenter-overlay';
 import type { OutcomesStart } from '../utils/page/outcomes';
 import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
-import type { AssistantMessage } from '../utils/messaging';
 
 const PREFS_KEY = rawKey(PREFS_ITEM);
 const presenterOn = (prefs: unknown) => (prefs as { presenter?: unknown } | undefined)?.presenter === true;
@@ -47,8 +46,7 @@ export default defineContentScript({
   main() {
     // Our own lifetime, ended only from the extension's side (utils/lifetime.ts), never by an
     // event the page can forge.
-    // Its port waits for the page's load: it wakes the extension's worker (see start()).
-    const life = extensionLifetime(() => browser.runtime, 1000, (open) => afterLoad(window, open));
+    const life = extensionLifetime(() => browser.runtime);
     // A page can dispatch a DOMContentLoaded of its own while still loading: start on the real one.
     const ready = () => document.readyState !== 'loading';
     if (ready()) start(life);
@@ -64,11 +62,6 @@ function start(life: Lifetime) {
   const { signal } = life;
   const alive = () => life.alive();
   const lang = browserLang(window);
-  // Messages to the extension wait for the page's load event (in order): each wakes the
-  // extension's worker, which would compete with the page for the processor while it loads.
-  const post = (message: AssistantMessage) => alive() && void browser.runtime.sendMessage(message).catch(() => undefined);
-  let queue: AssistantMessage[] | undefined = [];
-  afterLoad(window, () => (queue?.forEach(post), (queue = undefined)), signal);
   const assistant = startAssistant({
     doc: document,
     win: window,
@@ -81,7 +74,9 @@ function start(life: Lifetime) {
     // Checked on every poll tick and event: an uninstalled or reloaded extension tears itself down.
     alive,
     // In a task of its own: a message to the extension never delays the hints.
-    send: (message) => (queue ? queue.push(message) : setTimeout(() => post(message), 0)),
+    send: (message) => {
+      setTimeout(() => alive() && void browser.runtime.sendMessage(message).catch(() => undefined), 0);
+    },
   });
 
   // In-page navigation: our own watch of location.href (the event only says "look again").
@@ -105,10 +100,7 @@ function start(life: Lifetime) {
   // advice beside its message ("el enlace venció") only; the background still takes no step or
   // outcome from it without a submit.
   if (location.search.length > 1) assistant.readOutcomes();
-  else
-    afterLoad(window, () => {
-      browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent && assistant.readOutcomes(), () => undefined);
-    }, signal);
+  else browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent && assistant.readOutcomes(), () => undefined);
 
   // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
   if (window.top !== window) return;

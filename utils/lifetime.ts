@@ -30,23 +30,14 @@ export interface Lifetime {
   alive(): boolean;
 }
 
-/**
- * `when` decides when the port is opened (the content script: after the page loaded, so the
- * worker it wakes does not compete with the page's loading); until then the id checks alone tell.
- */
-export function extensionLifetime(
-  runtime: () => RuntimeLike | undefined,
-  recheckMs = 1000,
-  when: (open: () => void) => void = (open) => open(),
-): Lifetime {
+export function extensionLifetime(runtime: () => RuntimeLike | undefined, recheckMs = 1000): Lifetime {
   const life = new AbortController();
   const { signal } = life;
   const alive = () => {
     if (!signal.aborted && !runtime()?.id) life.abort();
     return !signal.aborted;
   };
-  const open = () => {
-    if (!alive()) return;
+  if (alive()) {
     try {
       // Dropped: the extension is gone or its idle worker stopped (the id stays). Chrome may take
       // the id away a moment after the port drops: looked at again a second later.
@@ -54,7 +45,6 @@ export function extensionLifetime(
     } catch {
       alive();
     }
-  };
-  if (alive()) when(open);
+  }
   return { signal, alive };
 }

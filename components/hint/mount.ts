@@ -76,6 +76,7 @@ export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) =>
   const gate = el('style', '', shadow);
   gate.textContent = hide;
   const box = el('div', 'hint empty', shadow);
+  box.title = message(lang, 'h.hint.title');
   box.lang = lang;
   const icon = el('span', 'icon', box);
   icon.setAttribute('aria-hidden', 'true');
@@ -99,9 +100,6 @@ export const mountHint: HintView = ({ doc, id, kind, lang, mode = 'closed' }) =>
         word.textContent = w && `${w}: `;
       }
       if (text.data !== state.text) text.data = state.text;
-      // Read when the hint first has something to say, not at mount: the first text read loads
-      // the extension's messages, which need not happen while the page loads.
-      if (state.text && !box.title) box.title = message(lang, 'h.hint.title');
       if (state.announce !== said) {
         said = state.announce;
         if (said) {

@@ -29,24 +29,6 @@ describe('extensionLifetime', () => {
     expect(life.signal.aborted).toBe(false);
   });
 
-  it('opens the port only when `when` says (after the page loaded); the id checks tell until then', () => {
-    const { rt, ports } = fakeRuntime();
-    let open: (() => void) | undefined;
-    const life = extensionLifetime(() => rt, 1000, (fn) => (open = fn));
-    expect(ports).toHaveLength(0);
-    expect(life.alive()).toBe(true);
-    open!();
-    expect(ports.map((p) => p.name)).toEqual([LIFE_PORT]);
-    // Gone before the port was opened: the id check ends it, and no port is opened then.
-    const other = fakeRuntime();
-    let later: (() => void) | undefined;
-    const gone = extensionLifetime(() => other.rt, 1000, (fn) => (later = fn));
-    other.rt.id = undefined;
-    later!();
-    expect(other.ports).toHaveLength(0);
-    expect(gone.signal.aborted).toBe(true);
-  });
-
   it('the port drops and the id is gone (reload, update, removal): aborted at once', () => {
     const { rt, ports } = fakeRuntime();
     const life = extensionLifetime(() => rt);

@@ -54,24 +54,3 @@ export function createScheduler(win: Window, signal: AbortSignal): Scheduler {
 
   return { later, throttle };
 }
-
-/**
- * `fn` once, in a task after the page's real load event (in a task at once if it already loaded),
- * or after `maxMs` if the load event is that late (a resource that never ends). For the talk with
- * the extension, which wakes its worker and so competes with the page while it loads. A load
- * event the page dispatches itself is not taken for the real one.
- */
-export function afterLoad(win: Window, fn: () => void, signal?: AbortSignal, maxMs = 3000): void {
-  let done = false;
-  const go = () => {
-    if (done || signal?.aborted) return;
-    done = true;
-    win.removeEventListener('load', onLoad);
-    clearTimeout(late);
-    setTimeout(() => signal?.aborted || fn(), 0);
-  };
-  const onLoad = () => win.document.readyState === 'complete' && go();
-  const late = setTimeout(go, maxMs);
-  if (win.document.readyState === 'complete') go();
-  else win.addEventListener('load', onLoad, { signal });
-}

@@ -1,6 +1,6 @@
 // The assistant's one scheduler: later, frame throttle, cancel and abort semantics.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterLoad, createScheduler } from '../../../utils/page/scheduler';
+import { createScheduler } from '../../../utils/page/scheduler';
 
 /** A window whose frames run only when the test says so. */
 function frames() {
@@ -110,77 +110,6 @@ describe('createScheduler', () => {
     request();
     f.flush();
     vi.advanceTimersByTime(1000);
-    expect(fn).not.toHaveBeenCalled();
-  });
-});
-
-describe('afterLoad', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
-  /** A window still loading, whose real load the test makes happen. */
-  function loading() {
-    const target = new EventTarget();
-    const doc = { readyState: 'interactive' as DocumentReadyState };
-    const win = Object.assign(target, { document: doc }) as unknown as Window;
-    const load = () => {
-      doc.readyState = 'complete';
-      target.dispatchEvent(new Event('load'));
-    };
-    return { win, doc, load };
-  }
-
-  it('runs once, in a task after the real load event', () => {
-    const { win, load } = loading();
-    const fn = vi.fn();
-    afterLoad(win, fn);
-    vi.advanceTimersByTime(100);
-    expect(fn).not.toHaveBeenCalled();
-    load();
-    expect(fn).not.toHaveBeenCalled(); // not inside the load event itself
-    vi.advanceTimersByTime(0);
-    expect(fn).toHaveBeenCalledTimes(1);
-    load();
-    vi.advanceTimersByTime(5000);
-    expect(fn).toHaveBeenCalledTimes(1);
-  });
-
-  it('a load event the page dispatches while still loading is not the real one', () => {
-    const { win } = loading();
-    const fn = vi.fn();
-    afterLoad(win, fn);
-    win.dispatchEvent(new Event('load'));
-    vi.advanceTimersByTime(10);
-    expect(fn).not.toHaveBeenCalled();
-  });
-
-  it('a page already loaded: in the next task; a load that never comes: after maxMs', () => {
-    const done = loading();
-    done.doc.readyState = 'complete';
-    const now = vi.fn();
-    afterLoad(done.win, now);
-    expect(now).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(0);
-    expect(now).toHaveBeenCalledTimes(1);
-
-    const late = vi.fn();
-    afterLoad(loading().win, late, undefined, 3000);
-    vi.advanceTimersByTime(2999);
-    expect(late).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1); // the load counted as come…
-    expect(late).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1); // …and the work in a task of its own
-    expect(late).toHaveBeenCalledTimes(1);
-  });
-
-  it('nothing runs after the abort', () => {
-    const { win, load } = loading();
-    const fn = vi.fn();
-    const ctrl = new AbortController();
-    afterLoad(win, fn, ctrl.signal);
-    load();
-    ctrl.abort();
-    vi.advanceTimersByTime(5000);
     expect(fn).not.toHaveBeenCalled();
   });
 });
