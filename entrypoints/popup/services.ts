@@ -2,7 +2,7 @@
  * The popup's browser calls, kept out of components/: the components get these as props, and
  * the tests can pass their own.
  */
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import type { PopupServices } from '../../components/popup/App';
 import { detectPage } from '../../utils/page/page-kinds';
 import type { PageReport } from '../../utils/page/page-report';
