@@ -1,9 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { withHintMessages } from './scripts/locale-messages';
 import { OFFICIAL_MATCHES } from './utils/portal/hosts';
+
+/**
+ * The popup's script blocks its first paint (`blocking="render"`, Chrome 105+; others ignore it):
+ * no blank frame is painted while it loads, and its first frame is the guide. Vite rewrites the
+ * page's script tag, so the attribute is added to the built page.
+ */
+function popupRenderBlocking(): PluginOption {
+  return {
+    name: 'asistente:popup-render-blocking',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) =>
+        /(^|[\\/])popup[\\/]index\.html$/.test(ctx.filename) ? html.replace(/<script type="module"/g, '<script type="module" blocking="render"') : html,
+    },
+  };
+}
 
 export const GECKO_ID = 'asistente-clave-iess@asistente.ec';
 
@@ -15,7 +32,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), popupRenderBlocking()],
     // No modulepreload polyfill: it is the only fetch() that would ship, and MV3 pages don't need it.
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
