@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { PluginOption } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { withHintMessages } from './scripts/locale-messages';
@@ -8,15 +7,15 @@ import { OFFICIAL_MATCHES } from './utils/portal/hosts';
 
 /**
  * The popup's script blocks its first paint (`blocking="render"`, Chrome 105+; others ignore it):
- * no blank frame is painted while it loads, and its first frame is the guide. Vite rewrites the
+ * no blank frame is painted while it loads; its first frame is the popup's own first render. Vite rewrites the
  * page's script tag, so the attribute is added to the built page.
  */
-function popupRenderBlocking(): PluginOption {
+function popupRenderBlocking() {
   return {
     name: 'asistente:popup-render-blocking',
     transformIndexHtml: {
-      order: 'post',
-      handler: (html, ctx) =>
+      order: 'post' as const,
+      handler: (html: string, ctx: { filename: string }) =>
         /(^|[\\/])popup[\\/]index\.html$/.test(ctx.filename) ? html.replace(/<script type="module"/g, '<script type="module" blocking="render"') : html,
     },
   };
