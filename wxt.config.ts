@@ -7,8 +7,8 @@ import { OFFICIAL_MATCHES } from './utils/portal/hosts';
 
 /**
  * The popup's script blocks its first paint (`blocking="render"`, Chrome 105+; others ignore it):
- * no blank frame is painted while it loads; its first frame is the popup's own first render. Vite rewrites the
- * page's script tag, so the attribute is added to the built page.
+ * no blank frame is painted while it loads; its first frame is the popup's own first render.
+ * Vite rewrites the page's script tag, so the attribute is added to the built page.
  */
 function popupRenderBlocking() {
   return {
@@ -92,7 +92,9 @@ export default defineConfig({
     // imports of `@wxt-dev/browser` alone would not keep the polyfill out. The polyfill is 3 KB of
     // the content script's 15 KB gzip budget (issue 10) and wraps nothing it uses
     // (i18n.getMessage, runtime.sendMessage/getURL, storage.local.get/set, storage.onChanged all
-    // return promises natively in MV3). Extension pages and the background keep the polyfill.
+    // return promises natively in MV3). The popup imports `@wxt-dev/browser` too (issue 17: the
+    // polyfill's CommonJS interop touched every extension API at load); the background and the
+    // practice page keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias ?? [];
