@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { OFFICIAL_MATCHES } from '../../utils/portal/hosts';
 import { Icon } from './Icon';
 import { useT } from './i18n';

@@ -5,6 +5,7 @@
  * page entrypoints/print (a popup closes when the print dialog opens). `PrintButton` opens that
  * page from the popup.
  */
+import { browser } from '@wxt-dev/browser';
 import { getProfile } from '../../utils/flows';
 import type { ProfileId } from '../../utils/flows';
 import { PRINT_PATH, printQuery } from '../../utils/help/print-url';

@@ -2,12 +2,9 @@
  * The popup's browser calls, kept out of components/: the components get these as props, and
  * the tests can pass their own.
  */
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import type { PopupServices } from '../../components/popup/App';
-import { detectPage } from '../../utils/page/page-kinds';
 import type { PageReport } from '../../utils/page/page-report';
-import { parsePageReport } from '../../utils/page/page-report-schema';
-import { PAGE_NEEDS } from '../../utils/portal/needs';
 import { classifySite, type SiteCheck } from '../../utils/site-check';
 
 async function activeTab() {
@@ -37,16 +34,16 @@ function openPractice(): void {
  * The page report of the active tab when it is an official procedure page (by its URL): the
  * report script (entrypoints/page-report.ts) is injected into its top frame and reads the page
  * (activeTab, or the content-script hosts, allow it). Null elsewhere or when it cannot run.
+ * The reading itself (./page-report-read.ts) is loaded only on an official tab.
  */
 async function pageReport(): Promise<PageReport | null> {
   try {
     const tab = await activeTab();
     const url = tab?.url ?? '';
     if (tab?.id === undefined || classifySite(url).verdict !== 'official') return null;
-    const kind = detectPage(url, '').kind;
-    if (!PAGE_NEEDS.some((n) => n.kind === kind)) return null;
-    const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/page-report.js'] });
-    return parsePageReport(first?.result) ?? null;
+    // Loaded here, on an official tab only: not part of the script the first render waits for.
+    const { readPageReport } = await import('./page-report-read');
+    return await readPageReport(tab.id, url);
   } catch {
     return null;
   }

@@ -12,9 +12,12 @@ export const ProfileId = z.enum(PROFILE_IDS);
 export type ProfileId = z.infer<typeof ProfileId>;
 
 
-const TextKey = z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/));
+// The schemas below are only used by the tests. Each is built inside a pure-marked function so
+// that bundles that do not use it (the popup) drop it: zod/mini's `.check()` is a method call a
+// bundler cannot prove free of side effects, so it would otherwise be built at every load.
+const TextKey = /* @__PURE__ */ (() => z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/)))();
 
-const StepSchema = z.object({
+const StepSchema = /* @__PURE__ */ (() => z.object({
   /** Globally unique, `<profile>.<step>`; stored in progress. */
   id: z.string().check(z.regex(/^[a-z]+\.[a-z-]+$/)),
   title: TextKey,
@@ -36,9 +39,9 @@ const StepSchema = z.object({
   email: z.optional(z.object({ linkMinutes: z.optional(z.number().check(z.positive())) })),
   /** Ticking this step ends the email wait (the person opened the link). */
   endsEmailWait: z.optional(z.boolean()),
-}).check(z.refine((s) => !(s.handOnly && s.ownSignals?.length), 'a hand-only step has no signals of its own'));
+}).check(z.refine((s) => !(s.handOnly && s.ownSignals?.length), 'a hand-only step has no signals of its own')))();
 
-const ProfileSchema = z.object({
+const ProfileSchema = /* @__PURE__ */ (() => z.object({
   id: ProfileId,
   name: TextKey,
   desc: TextKey,
@@ -51,9 +54,9 @@ const ProfileSchema = z.object({
   /** A note shown above the steps (e.g. the employer flow ends at an IESS office). */
   note: z.optional(z.object({ text: TextKey, strong: z.optional(TextKey) })),
   steps: z.array(StepSchema).check(z.minLength(1)),
-});
+}))();
 
-export const FlowsSchema = z.array(ProfileSchema).check(
+export const FlowsSchema = /* @__PURE__ */ (() => z.array(ProfileSchema).check(
   z.refine((profiles) => {
     const ids = profiles.flatMap((p) => p.steps.map((s) => s.id));
     return new Set(ids).size === ids.length;
@@ -70,7 +73,7 @@ export const FlowsSchema = z.array(ProfileSchema).check(
     (profiles) => profiles.every((p) => p.steps.filter((s) => s.email).length <= 1),
     'at most one email step per profile',
   ),
-);
+))();
 
 /** A step; `K`: the text keys. `signals` is derived from `ownSignals` (./proving.ts). */
 export interface Step<K extends string = string> {

@@ -17,9 +17,12 @@ export function isOfficialUrl(url: string | undefined): boolean {
   return !!url && OFFICIAL_SOURCE.test(url);
 }
 
-const HelpText = z.string().check(z.refine((k) => isHelpKey(k), 'not a key of utils/i18n/help.ts'));
+// The schemas below are only used by the tests. Each is built inside a pure-marked function so
+// that bundles that do not use it (the popup) drop it: zod/mini's `.check()` is a method call a
+// bundler cannot prove free of side effects, so it would otherwise be built at every load.
+const HelpText = /* @__PURE__ */ (() => z.string().check(z.refine((k) => isHelpKey(k), 'not a key of utils/i18n/help.ts')))();
 
-export const SourceSchema = z
+export const SourceSchema = /* @__PURE__ */ (() => z
   .object({
     publisher: z.string().check(z.minLength(2)),
     title: z.string().check(z.minLength(5)),
@@ -32,10 +35,10 @@ export const SourceSchema = z
     /** official: the IESS, the BIESS or gob.ec; news: a newspaper quoting them; guide: third party. */
     kind: z.enum(['official', 'news', 'guide']),
   })
-  .check(z.refine((s) => !!s.url || !!s.date || !!s.accessed, 'a source needs an official url, or a publisher and a date'));
+  .check(z.refine((s) => !!s.url || !!s.date || !!s.accessed, 'a source needs an official url, or a publisher and a date')))();
 export type Source = z.infer<typeof SourceSchema>;
 
-export const WayOnSchema = z.object({
+export const WayOnSchema = /* @__PURE__ */ (() => z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** The tasks (utils/flows) this way applies to: only these show it. */
   tasks: z.array(z.enum(PROFILE_IDS)).check(z.minLength(1)),
@@ -43,13 +46,13 @@ export const WayOnSchema = z.object({
   /** A published phone number: digits to dial, and how it is written in the source. */
   phone: z.optional(z.object({ tel: z.string().check(z.regex(/^\d{3,12}$/)), display: z.string() })),
   sources: z.array(SourceSchema).check(z.minLength(1)),
-});
+}))();
 export type WayOn = z.infer<typeof WayOnSchema> & { text: HelpKey };
 
-export const WaysOnSchema = z.array(WayOnSchema).check(
+export const WaysOnSchema = /* @__PURE__ */ (() => z.array(WayOnSchema).check(
   z.minLength(1),
   z.refine((ways) => new Set(ways.map((w) => w.id)).size === ways.length, 'ids are unique'),
-);
+))();
 
 const IESS_UNLOCK_2024: Source = {
   publisher: 'IESS',
