@@ -33,7 +33,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), popupRenderBlocking()],
     // No modulepreload polyfill: it is the only fetch() that would ship, and MV3 pages don't need it.
-    build: { sourcemap: false, modulePreload: { polyfill: false } },
+    build: { sourcemap: false, modulePreload: { polyfill: false }, ...(process.env.BENCH_NOMINIFY ? { minify: false } : {}) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

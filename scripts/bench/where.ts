@@ -1,6 +1,6 @@
 /**
  * Where the content script's time goes on the PrimeFaces page load (a diagnosis, not a budget):
- *   WXT_OUT_DIR=.output-bench BENCH_RUNS=5 npx tsx scripts/bench/where.ts
+ *   WXT_OUT_DIR=.output-bench BENCH_RUNS=5 [BENCH_WHERE=steps] npx tsx scripts/bench/where.ts
  * CDP trace per run: inside the extension's outermost calls on the page's main thread, the thread
  * time of each nested event kind (compile, style recalc, layout, parse HTML, GC…) and the rest
  * (script itself); and a CPU profile's self time per function of the extension's scripts.
@@ -8,7 +8,7 @@
  */
 import { join, resolve } from 'node:path';
 import { PF_URLS } from '../../tests/e2e/pf-server';
-import { routePfSite } from './pf';
+import { routePfSite, tracedFlow } from './pf';
 import { traceRun, type TraceEvent } from './trace';
 import { median, round } from './stats';
 
@@ -20,10 +20,14 @@ const ms = (e: TraceEvent) => Math.min(e.tdur ?? e.dur ?? 0, e.dur ?? 0) / 1000;
 const isExt = (e: TraceEvent) => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
 try {
   await routePfSite(s.context);
-  const load = async (page: import('playwright-core').Page) => {
-    await page.goto(PF_URLS.generate, { waitUntil: 'load' });
-    await page.waitForTimeout(500);
-  };
+  // BENCH_WHERE=steps: the whole flow (load, "Buscar", "Continuar"); else the page load alone.
+  const load =
+    process.env.BENCH_WHERE === 'steps'
+      ? tracedFlow
+      : async (page: import('playwright-core').Page) => {
+          await page.goto(PF_URLS.generate, { waitUntil: 'load' });
+          await page.waitForTimeout(500);
+        };
   // Warm.
   const warm = await s.context.newPage();
   await load(warm);

@@ -4,7 +4,6 @@
  * when a field counts as left (an unfinished value is only an error then).
  */
 import type { FieldKind, Level, Verdict } from '../rules/types';
-import { isShown } from './detect';
 import type { Hinted } from './hint-host';
 import type { Pending } from './scheduler';
 import type { Scope } from './scope';
@@ -169,13 +168,15 @@ export function watchFields(
   });
   on('visibilitychange', poll);
 
-  /** A light poll while there are fields and the page is visible. */
+  /**
+   * A light poll while there are fields and the page is visible: the values only (a field's value
+   * is read without a layout). Asking whether a field is shown first made the browser work out the
+   * page's styles on every tick while the page was changing (PrimeFaces' fades, BlockUI).
+   */
   let polling: Pending | undefined;
   const tick = () => {
     polling = schedule.later(tick, pollMs);
-    if (!alive()) return;
-    restore();
-    for (const f of fields.values()) if (isShown(f.input)) return void readAll();
+    if (alive()) readAll();
   };
   function poll() {
     const want = !signal.aborted && fields.size > 0 && doc.visibilityState !== 'hidden';

@@ -233,6 +233,29 @@ describe('startAssistant', () => {
     expect(sent.map((m) => m.signal)).toContain('clave-valid');
   });
 
+  it('the value poll reads values only: no style or layout asked on its ticks (issue 17)', async () => {
+    loadFixture('generar-clave.html');
+    start();
+    await tick(30); // the first scan and its reads are done
+    const nueva = document.getElementById('formClave:j_id62') as HTMLInputElement;
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
+    const had = proto.checkVisibility;
+    const visibility = vi.fn(() => true);
+    proto.checkVisibility = visibility;
+    try {
+      nueva.value = 'abc123'; // set by script, no event: only the poll sees it
+      await tick(100); // several ticks
+      expect(level(nueva.id)).toBe('ok');
+      expect(styles).not.toHaveBeenCalled();
+      expect(visibility).not.toHaveBeenCalled();
+    } finally {
+      if (had) proto.checkVisibility = had;
+      else delete proto.checkVisibility;
+      styles.mockRestore();
+    }
+  });
+
   it('an on-screen key click updates the hint within the same click (after the page handler)', () => {
     loadFixture('generar-clave.html');
     start();
