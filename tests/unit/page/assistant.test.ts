@@ -240,7 +240,7 @@ describe('startAssistant', () => {
     const nueva = document.getElementById('formClave:j_id62') as HTMLInputElement;
     const styles = vi.spyOn(window, 'getComputedStyle');
     const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
-    const had = proto.checkVisibility;
+    const had = Object.getOwnPropertyDescriptor(proto, 'checkVisibility');
     const visibility = vi.fn(() => true);
     proto.checkVisibility = visibility;
     try {
@@ -250,7 +250,7 @@ describe('startAssistant', () => {
       expect(styles).not.toHaveBeenCalled();
       expect(visibility).not.toHaveBeenCalled();
     } finally {
-      if (had) proto.checkVisibility = had;
+      if (had) Object.defineProperty(proto, 'checkVisibility', had);
       else delete proto.checkVisibility;
       styles.mockRestore();
     }
