@@ -251,7 +251,7 @@ describe('startAssistant', () => {
       expect(visibility).not.toHaveBeenCalled();
     } finally {
       if (had) Object.defineProperty(proto, 'checkVisibility', had);
-      else delete proto.checkVisibility;
+      else Reflect.deleteProperty(proto, 'checkVisibility');
       styles.mockRestore();
     }
   });
