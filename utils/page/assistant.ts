@@ -53,7 +53,7 @@ export interface AssistantOptions {
    * or by `readOutcomes()`. The practice portal starts it at once.
    */
   outcomes?: () => Promise<OutcomesStart | undefined>;
-  /** Value poll while a watched field is visible (the on-screen keyboard sends no events). */
+  /** Value poll while there are watched fields and the tab is visible (the on-screen keyboard sends no events). */
   pollMs?: number;
   /** How long after leaving a field (to a non-text target) it counts as left. */
   leaveMs?: number;

@@ -45,7 +45,7 @@ const KEY_LIKE = 'button,a,[onclick],[role=button],input[type=button],input[type
  * Watches the scope's fields. `recheck` re-checks every field from its `value` (`announceFor` was
  * just left: an error is said aloud); `restore` is a moment to see whether the page took a host
  * away; `scan`, that the form may have changed shape (a click showed or hid a part). `pollMs`:
- * value poll while a field is visible (an on-screen keyboard sends no events); `leaveMs`: how
+ * value poll while the tab is visible (an on-screen keyboard sends no events); `leaveMs`: how
  * long after leaving a field (to a non-text target) it counts as left.
  */
 export function watchFields(
