@@ -5,12 +5,26 @@
  * control has focus; is the focus ring visible?) and the screenshot folder.
  */
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { shotPath } from './harness';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export const shot = shotPath;
+
+/**
+ * Chromium's own accessibility nodes for the element matching `selector` (CDP
+ * `Accessibility.getPartialAXTree`): its node first, with its relatives when asked. What a screen
+ * reader is given, not our DOM.
+ */
+export async function axNodes(cdp: CDPSession, selector: string, fetchRelatives = false) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  expect(nodeId, selector).toBeGreaterThan(0);
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives });
+  return nodes;
+}
 
 export interface Finding {
   id: string;

@@ -9,9 +9,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PORTAL_URLS } from '../../utils/portal/pages';
-import { expectNoViolations, noHorizontalScroll, shot } from './a11y-helpers';
+import { axNodes, expectNoViolations, noHorizontalScroll, shot } from './a11y-helpers';
 import { ROOT, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
 
 const TASKS = ['afiliado', 'unlock', 'update', 'empleador', 'biess'] as const;
@@ -23,23 +23,6 @@ mkdirSync(PRINT_SHOTS, { recursive: true });
 /** Page objects in a PDF: `/Type /Page` but not `/Type /Pages` (the page tree). */
 export function countPdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
-interface AXNode {
-  role?: { value?: string };
-  name?: { value?: string };
-  ignored?: boolean;
-}
-
-/** Chromium's own accessibility node for the element matching `selector`. */
-async function axNode(cdp: CDPSession, selector: string): Promise<AXNode> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  if (!nodeId) throw new Error(`no element for ${selector}`);
-  const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as {
-    nodes: AXNode[];
-  };
-  return nodes[0]!;
 }
 
 describe('help pieces in Chromium', () => {
@@ -123,7 +106,7 @@ describe('help pieces in Chromium', () => {
       for (const lang of LANGS) {
         const page = await openPrint(task, lang);
         const cdp = await s.context.newCDPSession(page);
-        const node = await axNode(cdp, `[data-testid="tel-${id}"]`);
+        const node = (await axNodes(cdp, `[data-testid="tel-${id}"]`))[0]!;
         expect(node.ignored ?? false).toBe(false);
         expect(node.role?.value).toBe('link');
         expect(node.name?.value).toBe(lang === 'es' ? es : en);

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
+import { axNodes } from './a11y-helpers';
 import { chromiumPage, launchChromium, type ChromiumSession } from './harness';
 import { CONTENT_ROUTES, URLS, byId, waitLevelFn } from './content-helpers';
 import { CLAVE_RULE } from '../../utils/i18n/hints';
@@ -45,10 +46,7 @@ const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 /** The field's accessible description, as Chromium computes it for assistive technology. */
 async function description(cdp: CDPSession, selector: string): Promise<string> {
-  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  expect(nodeId, selector).toBeGreaterThan(0);
-  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  const nodes = await axNodes(cdp, selector);
   const own = nodes.find((n) => !n.ignored) ?? nodes[0];
   return squash(String(own?.description?.value ?? ''));
 }

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runAxe, formatFindings } from './a11y-helpers';
+import { axNodes, runAxe, formatFindings } from './a11y-helpers';
 import { ROOT, chromiumPage, launchChromium, launchFirefox, shotPath, type ChromiumSession, type FirefoxSession } from './harness';
 import { URLS } from './content-helpers';
 
@@ -114,9 +114,7 @@ describe('page report in Chromium', () => {
     await cdp.send('DOM.enable');
     await cdp.send('Accessibility.enable');
     const ax = async (selector: string) => {
-      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      const nodes = await axNodes(cdp, selector);
       return { role: nodes[0]?.role?.value as unknown, name: nodes[0]?.name?.value as unknown, ignored: nodes[0]?.ignored };
     };
     expect(await ax('[data-testid="unknown-page"]')).toEqual({ role: 'region', name: MESSAGE.es, ignored: false });

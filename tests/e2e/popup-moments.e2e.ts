@@ -8,11 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_URLS } from '../../utils/portal/pages';
-import { formatFindings, noHorizontalScroll, runAxe } from './a11y-helpers';
+import { axNodes, formatFindings, noHorizontalScroll, runAxe } from './a11y-helpers';
 import { ROOT, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness';
 
 declare const chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
@@ -212,14 +212,6 @@ describe('popup moments in Chromium, 400 × 600', () => {
     }
   });
 
-  /** Chromium's accessibility node for a selector (CDP), with its relatives when asked. */
-  async function axNodes(cdp: CDPSession, selector: string, fetchRelatives = false) {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    expect(nodeId, selector).toBeGreaterThan(0);
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives });
-    return nodes;
-  }
   const prop = (n: { properties?: { name: string; value: { value?: unknown } }[] }, name: string) =>
     n.properties?.find((p) => p.name === name)?.value.value;
 

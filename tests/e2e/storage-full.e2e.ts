@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoViolations } from './a11y-helpers';
+import { axNodes, expectNoViolations } from './a11y-helpers';
 import { ROOT, launchChromium, type ChromiumSession } from './harness';
 
 declare const chrome: {
@@ -40,11 +40,7 @@ interface AXNode {
 /** The alert's subtree as Chromium's accessibility tree has it: roles and names, ignored nodes left out. */
 async function axSubtree(cdp: CDPSession, selector: string): Promise<{ role: string; names: string[] }> {
   await cdp.send('Accessibility.enable');
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  if (!nodeId) throw new Error(`no element for ${selector}`);
-  const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as { nodes: AXNode[] };
-  const top = nodes[0]!;
+  const [top] = (await axNodes(cdp, selector)) as AXNode[];
   const names: string[] = [];
   // An ignored node's children are listed under it and under its parent too: each node once.
   const seen = new Set<string>();
@@ -57,8 +53,8 @@ async function axSubtree(cdp: CDPSession, selector: string): Promise<{ role: str
       await walk(k.nodeId);
     }
   };
-  await walk(top.nodeId);
-  return { role: top.role?.value ?? '', names };
+  await walk(top!.nodeId);
+  return { role: top!.role?.value ?? '', names };
 }
 
 describe('popup with storage full, Chromium 400 × 600', () => {
