@@ -18,7 +18,7 @@ const A = resolve(process.env.BENCH_A ?? '.output-a');
 const B = resolve(process.env.BENCH_B ?? '.output-b');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 15));
 const STATE = process.env.BENCH_STATE ?? 'chooser';
-const { launchChromiumWithExtension } = await import('../../tests/e2e/harness');
+const { extensionWorker, launchChromiumWithExtension } = await import('../../tests/e2e/harness');
 const KEEP_NAMES = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /** scripts/bench.ts's popup probe (appRendered), with the moment the popup says it is ready. */
@@ -40,9 +40,7 @@ async function open(dir: string): Promise<{ s: Session; id: string }> {
   await s.context.unroute('**/*');
   await s.context.addInitScript(KEEP_NAMES);
   await s.context.addInitScript(PROBE);
-  let [worker] = s.context.serviceWorkers();
-  worker ??= await s.context.waitForEvent('serviceworker', { timeout: 30_000 });
-  return { s, id: new URL(worker.url()).host };
+  return { s, id: (await extensionWorker(s.context)).extensionId };
 }
 
 /** A chosen task (afiliado), chosen through the popup itself as a person would. */

@@ -48,8 +48,28 @@ export async function contentScriptTime(ctx: BrowserContext, run: (page: Page) =
   return attribute(await traceRun(ctx, run));
 }
 
-const isExt = (e: TraceEvent) => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
-const threadMs = (e: TraceEvent) => Math.min(e.tdur ?? e.dur ?? 0, e.dur ?? 0) / 1000;
+/** A complete event of an extension's script (its URL is `chrome-extension://…`). */
+export const isExt = (e: TraceEvent) => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+/** An event's thread (CPU) time in ms, never more than its wall time. */
+export const threadMs = (e: TraceEvent) => Math.min(e.tdur ?? e.dur ?? 0, e.dur ?? 0) / 1000;
+
+/** The outermost intervals of `events`, in time order: nested ones are dropped, overlaps clipped. */
+export function outermost(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const outer: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of sorted) {
+    if (e.ts >= end) {
+      outer.push(e);
+      end = e.ts + (e.dur ?? 0);
+    } else if (e.ts + (e.dur ?? 0) > end) {
+      // Overlapping but not nested (rare): count only the part past the current end.
+      outer.push({ ...e, ts: end, dur: e.ts + (e.dur ?? 0) - end });
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return outer;
+}
 
 /**
  * Per dispatch of an event of `types` on the page's main thread: the thread time of the
@@ -77,22 +97,7 @@ function attribute(events: TraceEvent[]) {
   const marks = events.filter((e) => e.name === 'TimeStamp' && PHASES[e.args?.data?.message ?? '']).sort((a, b) => a.ts - b.ts);
   const main = marks[0] ?? events.find((e) => e.name === 'TimeStamp');
   const onMain = (e: TraceEvent) => (main ? e.pid === main.pid && e.tid === main.tid : true);
-  const ext = events
-    .filter((e) => e.ph === 'X' && onMain(e) && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  // Outermost intervals only.
-  const outer: TraceEvent[] = [];
-  let end = -Infinity;
-  for (const e of ext) {
-    if (e.ts >= end) {
-      outer.push(e);
-      end = e.ts + (e.dur ?? 0);
-    } else if (e.ts + (e.dur ?? 0) > end) {
-      // Overlapping but not nested (rare): count only the part past the current end.
-      outer.push({ ...e, ts: end, dur: e.ts + (e.dur ?? 0) - end });
-      end = e.ts + (e.dur ?? 0);
-    }
-  }
+  const outer = outermost(events.filter((e) => isExt(e) && onMain(e)));
   const phaseAt = (ts: number) => {
     let name = 'load';
     for (const m of marks) if (m.ts <= ts) name = PHASES[m.args!.data!.message!]!;

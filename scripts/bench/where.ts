@@ -9,15 +9,13 @@
 import { join, resolve } from 'node:path';
 import { PF_URLS } from '../../tests/e2e/pf-server';
 import { routePfSite, tracedFlow } from './pf';
-import { traceRun, type TraceEvent } from './trace';
+import { isExt, outermost, threadMs, traceRun } from './trace';
 import { median, round } from './stats';
 
 const OUT = resolve(process.env.WXT_OUT_DIR ?? '.output-bench');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5));
 const { launchChromiumWithExtension } = await import('../../tests/e2e/harness');
 const s = await launchChromiumWithExtension(join(OUT, 'chrome-mv3'));
-const ms = (e: TraceEvent) => Math.min(e.tdur ?? e.dur ?? 0, e.dur ?? 0) / 1000;
-const isExt = (e: TraceEvent) => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
 try {
   await routePfSite(s.context);
   // BENCH_WHERE=steps: the whole flow (load, "Buscar", "Continuar"); else the page load alone.
@@ -36,23 +34,16 @@ try {
   const selfByFn: Record<string, number[]> = {};
   for (let i = 0; i < RUNS; i++) {
     const events = await traceRun(s.context, load);
-    const outer = events.filter(isExt).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    const top: TraceEvent[] = [];
-    let end = -Infinity;
-    for (const e of outer) {
-      if (e.ts < end) continue;
-      top.push(e);
-      end = e.ts + (e.dur ?? 0);
-    }
+    const top = outermost(events.filter(isExt));
     const sum: Record<string, number> = {};
     for (const t of top) {
       const key = `${t.pid}:${t.tid}`;
       const inner = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === key && e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && !isExt(e));
       for (const e of inner) {
         if (!/UpdateLayoutTree|Layout|ParseHTML|v8.compile|MinorGC|MajorGC|V8.GC|RecalculateStyles|ParseAuthorStyleSheet|v8.parseOnBackground|HitTest|PrePaint|Paint|v8.run/.test(e.name)) continue;
-        sum[e.name] = (sum[e.name] ?? 0) + ms(e);
+        sum[e.name] = (sum[e.name] ?? 0) + threadMs(e);
       }
-      sum[`outer:${t.name}`] = (sum[`outer:${t.name}`] ?? 0) + ms(t);
+      sum[`outer:${t.name}`] = (sum[`outer:${t.name}`] ?? 0) + threadMs(t);
     }
     for (const [k, v] of Object.entries(sum)) (kinds[k] ??= []).push(v);
   }

@@ -108,6 +108,13 @@ export interface Device {
   deviceScaleFactor: number;
 }
 
+/** The extension's service worker in a Chromium context, and the extension's id from its URL. */
+export async function extensionWorker(context: BrowserContext): Promise<{ worker: Worker; extensionId: string }> {
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  return { worker, extensionId: new URL(worker.url()).host };
+}
+
 export async function launchChromium(routes: Routes = {}, opts: { locale?: string; device?: Device } = {}): Promise<ChromiumSession> {
   requireBuilt(CHROME_DIR);
   const { context, requests, close } = await launchRoutedChromium(routes, opts, [
@@ -115,10 +122,7 @@ export async function launchChromium(routes: Routes = {}, opts: { locale?: strin
     `--load-extension=${CHROME_DIR}`,
   ]);
   try {
-    let [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
-    const extensionId = new URL(worker.url()).host;
-    return { context, extensionId, worker, requests, close };
+    return { context, ...(await extensionWorker(context)), requests, close };
   } catch (e) {
     await close();
     throw e;
