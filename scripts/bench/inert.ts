@@ -38,6 +38,11 @@ try {
     loadMs: Object.fromEntries(names.map((n) => [n, round(ms(n))])),
     overFloor: Object.fromEntries(names.map((n) => [n, round(ms(n) / ms('floor'), 3)])),
     addedMs: Object.fromEntries(names.map((n) => [n, round(ms(n) - ms('floor'))])),
+    /** The load in two parts: navigation → DOMContentLoaded, and from there → the load event's end. */
+    dclMs: Object.fromEntries(names.map((n) => [n, round(median(r[n]!.map((x) => x.dclMs)))])),
+    afterDclMs: Object.fromEntries(names.map((n) => [n, round(median(r[n]!.map((x) => x.loadMs - x.dclMs)))])),
+    /** DOMContentLoaded → every hint in the page (the page's own probe), each build but the floor. */
+    dclToHintsMs: Object.fromEntries(names.slice(1).map((n) => [n, round(median(r[n]!.map((x) => x.dclToHintsMs ?? NaN)))])),
   };
   console.log(JSON.stringify(out, null, 2));
   const file = join(process.cwd(), 'bench/results.json');

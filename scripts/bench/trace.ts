@@ -109,17 +109,15 @@ function attribute(events: TraceEvent[]) {
   const cpu: Record<string, number> = { load: 0 };
   const byKind: Record<string, number> = {};
   // The page load's thread time in parts: the script's injection (compile and top level), its
-  // start (the first call: the DOMContentLoaded listener that scans and mounts the hints), later.
+  // start (its longest call: the one that scans and mounts the hints), and every other call.
   const loadParts = { evaluate: 0, start: 0, later: 0 };
-  let started = false;
+  const startCall = outer
+    .filter((e) => e.name === 'FunctionCall' && phaseAt(e.ts) === 'load')
+    .reduce<TraceEvent | undefined>((a, e) => (!a || threadMs(e) > threadMs(a) ? e : a), undefined);
   for (const e of outer) {
     const ms = (e.dur ?? 0) / 1000;
     const p = phaseAt(e.ts);
-    if (p === 'load') {
-      const part = e.name !== 'FunctionCall' ? 'evaluate' : started ? 'later' : 'start';
-      if (part === 'start') started = true;
-      loadParts[part] += threadMs(e);
-    }
+    if (p === 'load') loadParts[e.name !== 'FunctionCall' ? 'evaluate' : e === startCall ? 'start' : 'later'] += threadMs(e);
     phases[p] = (phases[p] ?? 0) + ms;
     cpu[p] = (cpu[p] ?? 0) + threadMs(e);
     byKind[e.name] = Math.round(((byKind[e.name] ?? 0) + ms) * 1000) / 1000;
