@@ -3,7 +3,6 @@ import { OFFICIAL_MATCHES } from '../utils/portal/hosts';
 import { browserLang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
 import { createScheduler } from '../utils/page/scheduler';
-import { whenPageSettled } from '../utils/page/start-when';
 import { extensionLifetime, type Lifetime } from '../utils/lifetime';
 import { mountHint } from '../components/hint/mount';
 import { message } from '../components/hint/messages';
@@ -36,9 +35,9 @@ async function loadOutcomes(): Promise<OutcomesStart | undefined> {
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   allFrames: true,
-  // Loaded before the page is parsed; started right after its load event, before it paints the
-  // finished page (utils/page/start-when.ts): the hints are in that paint, with no shift under
-  // the person's eyes. Forms added later are seen by the MutationObserver.
+  // Loaded before the page is parsed, started by DOMContentLoaded itself: the hints are in the
+  // page before its first layout and paint (no second layout, no shift under the person's eyes).
+  // Forms added later are seen by the MutationObserver.
   runAt: 'document_start',
   // WXT's own context is replaced in this build by an inert class (wxt.config.ts,
   // utils/wxt-content-context.ts) that listens for none of its page-forgeable events and posts
@@ -48,8 +47,13 @@ export default defineContentScript({
     // Our own lifetime, ended only from the extension's side (utils/lifetime.ts), never by an
     // event the page can forge.
     const life = extensionLifetime(() => browser.runtime);
-    // After the page's load event, before it paints the finished page (utils/page/start-when.ts).
-    whenPageSettled(window, life.signal, () => start(life));
+    // A page can dispatch a DOMContentLoaded of its own while still loading: start on the real one.
+    const ready = () => document.readyState !== 'loading';
+    if (ready()) start(life);
+    else {
+      const go = () => ready() && (document.removeEventListener('DOMContentLoaded', go), start(life));
+      document.addEventListener('DOMContentLoaded', go, { signal: life.signal });
+    }
   },
 });
 
