@@ -1,6 +1,6 @@
 import { browser } from '@wxt-dev/browser';
 import { OFFICIAL_MATCHES } from '../utils/portal/hosts';
-import { browserLang } from '../utils/i18n/core';
+import { browserLang, type Lang } from '../utils/i18n/core';
 import { startAssistant } from '../utils/page/assistant';
 import { createScheduler } from '../utils/page/scheduler';
 import { extensionLifetime, type Lifetime } from '../utils/lifetime';
@@ -47,21 +47,44 @@ export default defineContentScript({
     // Our own lifetime, ended only from the extension's side (utils/lifetime.ts), never by an
     // event the page can forge.
     const life = extensionLifetime(() => browser.runtime);
+    const lang = browserLang(window);
+    // While the page still downloads and parses, the extension's first calls: the answers the
+    // start needs (asked now, they are back by DOMContentLoaded) and, in a task of its own, the
+    // hint texts' bundle, which the browser loads with a blocking call on the first text read.
+    // At DOMContentLoaded all of these had waited in front of the hints (issue 17).
+    const early = ask();
+    setTimeout(() => message(lang, 'h.hint.title'), 0);
     // A page can dispatch a DOMContentLoaded of its own while still loading: start on the real one.
     const ready = () => document.readyState !== 'loading';
-    if (ready()) start(life);
+    if (ready()) start(life, lang, early);
     else {
-      const go = () => ready() && (document.removeEventListener('DOMContentLoaded', go), start(life));
+      const go = () => ready() && (document.removeEventListener('DOMContentLoaded', go), start(life, lang, early));
       document.addEventListener('DOMContentLoaded', go, { signal: life.signal });
     }
   },
 });
 
+/** What the start needs from the extension, asked or set up at document_start. */
+interface Early {
+  /** This tab submitted a form a moment ago, or the page was opened from the email's link. */
+  recent: Promise<boolean>;
+  /** The storage API (its first use sets it up in the page: done while the page loads). */
+  storage: typeof browser.storage;
+}
+
+function ask(): Early {
+  // An address with a query (the email's link) needs no question: see start().
+  const recent =
+    location.search.length > 1
+      ? Promise.resolve(true)
+      : browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent === true, () => false);
+  return { recent, storage: browser.storage };
+}
+
 /** The assistant and presenter mode on the parsed document. */
-function start(life: Lifetime) {
+function start(life: Lifetime, lang: Lang, early: Early) {
   const { signal } = life;
   const alive = () => life.alive();
-  const lang = browserLang(window);
   const assistant = startAssistant({
     doc: document,
     win: window,
@@ -99,8 +122,7 @@ function start(life: Lifetime) {
   // So is a page opened from the email's link (an address with a query, no submit before it): the
   // advice beside its message ("el enlace venció") only; the background still takes no step or
   // outcome from it without a submit.
-  if (location.search.length > 1) assistant.readOutcomes();
-  else browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent && assistant.readOutcomes(), () => undefined);
+  void early.recent.then((recent) => recent && assistant.readOutcomes());
 
   // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
   if (window.top !== window) return;
@@ -121,10 +143,11 @@ function start(life: Lifetime) {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && changes[PREFS_KEY]) follow(presenterOn(changes[PREFS_KEY].newValue));
   };
-  browser.storage.onChanged.addListener(onChanged);
-  browser.storage.local.get(PREFS_KEY).then((r) => follow(presenterOn(r[PREFS_KEY])), () => undefined);
+  const { storage } = early;
+  storage.onChanged.addListener(onChanged);
+  storage.local.get(PREFS_KEY).then((r) => follow(presenterOn(r[PREFS_KEY])), () => undefined);
   signal.addEventListener('abort', () => {
-    browser.storage.onChanged.removeListener(onChanged);
+    storage.onChanged.removeListener(onChanged);
     follow(false);
   });
 }
