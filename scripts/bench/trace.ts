@@ -122,21 +122,19 @@ function attribute(events: TraceEvent[]) {
     cpu[p] = (cpu[p] ?? 0) + threadMs(e);
     byKind[e.name] = Math.round(((byKind[e.name] ?? 0) + ms) * 1000) / 1000;
   }
-  return { phases, cpu, loadParts, byKind, events: outer.length, ...onScreen(events, onMain, outer.filter((e) => phaseAt(e.ts) === 'load')) };
+  return { phases, cpu, loadParts, byKind, events: outer.length, ...onScreen(events, onMain, startCall) };
 }
 
 /**
  * When things were first on screen, from DOMContentLoaded (trace, so nothing in the page is
- * changed to see it): the first paint (a `Paint` on the page's main thread) after the end of the
- * extension's longest call of the page load, the one that scans and mounts the hints (hints
+ * changed to see it): the first paint (a `Paint` on the page's main thread) after the end of
+ * `mount`, the extension's call that scans and mounts the hints (the load's start part: hints
  * shown); the first paint after DOMContentLoaded at all; and the load event.
  */
-function onScreen(events: TraceEvent[], onMain: (e: TraceEvent) => boolean, loadCalls: TraceEvent[]) {
+function onScreen(events: TraceEvent[], onMain: (e: TraceEvent) => boolean, mount: TraceEvent | undefined) {
   const dcl = events.find((e) => e.name === 'MarkDOMContent' && (e.args?.data as { isMainFrame?: boolean })?.isMainFrame);
   if (!dcl) return { hintsShownAfterDclMs: NaN, paintAfterDclMs: NaN, loadAfterDclMs: NaN };
   const paints = events.filter((e) => e.name === 'Paint' && onMain(e)).map((e) => e.ts).sort((a, b) => a - b);
-  const calls = loadCalls.filter((e) => e.name !== 'EvaluateScript');
-  const mount = calls.reduce<TraceEvent | undefined>((a, e) => (!a || threadMs(e) > threadMs(a) ? e : a), undefined);
   const after = (ts: number) => paints.find((p) => p >= ts);
   const ms = (ts: number | undefined) => (ts === undefined ? NaN : (ts - dcl.ts) / 1000);
   const load = events.find((e) => e.name === 'MarkLoad' && (e.args?.data as { isMainFrame?: boolean })?.isMainFrame);
