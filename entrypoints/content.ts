@@ -5,7 +5,8 @@ import { startAssistant } from '../utils/page/assistant';
 import { createScheduler } from '../utils/page/scheduler';
 import { extensionLifetime, type Lifetime } from '../utils/lifetime';
 import { mountHint } from '../components/hint/mount';
-import { message } from '../components/hint/messages';
+import { message, useTexts } from '../components/hint/messages';
+import type { HintTextTable } from '../components/hint/text-table';
 import type { PresenterMount } from './presenter-overlay';
 import type { OutcomesStart } from '../utils/page/outcomes';
 import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';
@@ -49,11 +50,11 @@ export default defineContentScript({
     const life = extensionLifetime(() => browser.runtime);
     const lang = browserLang(window);
     // While the page still downloads and parses, the extension's first calls: the answers the
-    // start needs (asked now, they are back by DOMContentLoaded) and, in a task of its own, the
-    // hint texts' bundle, which the browser loads with a blocking call on the first text read.
-    // At DOMContentLoaded all of these had waited in front of the hints (issue 17).
-    const early = ask();
-    setTimeout(() => message(lang, 'h.hint.title'), 0);
+    // start needs and the hint texts (asked now, they are back by DOMContentLoaded; if not, the
+    // texts are read from the locale messages). At DOMContentLoaded these had waited in front of
+    // the hints (issue 17).
+    const early = ask(life.signal);
+    browser.runtime.sendMessage({ type: 'asistente:hint-texts', lang }).then((r: { texts?: HintTextTable } | undefined) => useTexts(r?.texts), () => undefined);
     // A page can dispatch a DOMContentLoaded of its own while still loading: start on the real one.
     const ready = () => document.readyState !== 'loading';
     if (ready()) start(life, lang, early);
@@ -68,17 +69,38 @@ export default defineContentScript({
 interface Early {
   /** This tab submitted a form a moment ago, or the page was opened from the email's link. */
   recent: Promise<boolean>;
-  /** The storage API (its first use sets it up in the page: done while the page loads). */
-  storage: typeof browser.storage;
+  /** Presenter mode's preference, followed (top frame only). */
+  presenter?: (follow: (on: boolean) => void) => void;
 }
 
-function ask(): Early {
+/**
+ * Presenter mode's preference (the popup's), read and watched from document_start: its calls
+ * (each one sets up an extension API in the page) are made while the page loads.
+ */
+function presenterPref(signal: AbortSignal): NonNullable<Early['presenter']> {
+  let follow = (_on: boolean) => {};
+  let latest: boolean | undefined;
+  const tell = (on: boolean) => follow((latest = on));
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[PREFS_KEY]) tell(presenterOn(changes[PREFS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  // A change seen first is newer than this answer.
+  browser.storage.local.get(PREFS_KEY).then((r) => latest === undefined && tell(presenterOn(r[PREFS_KEY])), () => undefined);
+  return (f) => {
+    follow = f;
+    if (latest !== undefined) f(latest);
+  };
+}
+
+function ask(signal: AbortSignal): Early {
   // An address with a query (the email's link) needs no question: see start().
   const recent =
     location.search.length > 1
       ? Promise.resolve(true)
       : browser.runtime.sendMessage({ type: 'asistente:recent-submit' }).then((r: { recent?: boolean } | undefined) => r?.recent === true, () => false);
-  return { recent, storage: browser.storage };
+  return { recent, presenter: window.top === window ? presenterPref(signal) : undefined };
 }
 
 /** The assistant and presenter mode on the parsed document. */
@@ -125,7 +147,7 @@ function start(life: Lifetime, lang: Lang, early: Early) {
   void early.recent.then((recent) => recent && assistant.readOutcomes());
 
   // Presenter mode (the popup's preference), in the top frame only: one overlay per tab.
-  if (window.top !== window) return;
+  if (!early.presenter) return;
   // Its exit button turns the preference off (entrypoints/presenter-overlay.ts): followed below.
   let presenter: AbortController | undefined;
   const follow = (on: boolean) => {
@@ -140,14 +162,6 @@ function start(life: Lifetime, lang: Lang, early: Early) {
       presenter = undefined;
     }
   };
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[PREFS_KEY]) follow(presenterOn(changes[PREFS_KEY].newValue));
-  };
-  const { storage } = early;
-  storage.onChanged.addListener(onChanged);
-  storage.local.get(PREFS_KEY).then((r) => follow(presenterOn(r[PREFS_KEY])), () => undefined);
-  signal.addEventListener('abort', () => {
-    storage.onChanged.removeListener(onChanged);
-    follow(false);
-  });
+  early.presenter(follow);
+  signal.addEventListener('abort', () => follow(false));
 }

@@ -4,27 +4,14 @@
  * into `_locales/{es,en}/messages.json` by the `build:publicAssets` hook in wxt.config.ts.
  * Both languages go into both files (the hint language is the page's, not the browser UI's).
  */
-import { messageName } from '../components/hint/message-name';
-import type { Lang } from '../utils/i18n/core';
-import { hintMessages } from '../utils/i18n/hints';
-import { fallbackText, ruleMessages } from '../utils/i18n/rules';
+import { hintTextTable } from '../components/hint/text-table';
 
 export type LocaleMessages = Record<string, { message: string; description?: string }>;
 
 /** Every hint text by message name. `$` is special in messages.json: written as `$$`. */
 export function hintLocaleMessages(): LocaleMessages {
   const out: LocaleMessages = {};
-  const add = (lang: Lang, key: string, text: string) => {
-    if (!text) return;
-    const name = messageName(lang, key);
-    if (out[name]) throw new Error(`two hint texts share the message name ${name}`);
-    out[name] = { message: text.replace(/\$/g, '$$$$') };
-  };
-  for (const lang of ['es', 'en'] as const) {
-    for (const [code, text] of Object.entries(ruleMessages[lang])) add(lang, `r.${code}`, text);
-    for (const level of ['empty', 'ok', 'warn', 'error'] as const) add(lang, `f.${level}`, fallbackText(lang, level));
-    for (const [key, text] of Object.entries(hintMessages[lang])) add(lang, `h.${key}`, text);
-  }
+  for (const [name, text] of Object.entries(hintTextTable())) out[name] = { message: text.replace(/\$/g, '$$$$') };
   return out;
 }
 

@@ -72,5 +72,11 @@ export type OutcomeMessage = z.infer<typeof OutcomeMessage>;
 /** "Did this tab submit a form within the last minutes?" Answered `{ recent: boolean }`. */
 export const RecentSubmitQuery = z.object({ type: z.literal('asistente:recent-submit') });
 
+/**
+ * "The hint texts in this language, please": asked by the content script while the page loads.
+ * Answered `{ texts: { [message name]: text } }` (components/hint/text-table.ts).
+ */
+export const HintTextsQuery = z.object({ type: z.literal('asistente:hint-texts'), lang: z.enum(['es', 'en']) });
+
 /** Everything the assistant sends. */
 export type AssistantMessage = StepSignalMessage | SubmitMessage | OutcomeMessage;

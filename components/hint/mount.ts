@@ -10,7 +10,7 @@
  * text only ever goes in through textContent.
  */
 import type { Level } from '../../utils/rules/types';
-import { HINT_TAG } from '../../utils/page/detect';
+import { HINT_TAG, markOurs } from '../../utils/page/detect';
 import type { HintView } from '../../utils/page/hint-view';
 import { message } from './messages';
 import css from './hint.css?inline';
@@ -41,6 +41,8 @@ function useLive(doc: Document, mode: ShadowRootMode): Live {
     const region = el.attachShadow({ mode }).appendChild(doc.createElement('span'));
     region.setAttribute('role', 'status');
     region.setAttribute('aria-live', 'polite');
+    // Ours: its coming and going is no change of the page's (no scan for it).
+    markOurs(el);
     lives.set(doc, (live = { el, region, users: 0 }));
   }
   // In the page before anything is said: a live region added with its text is often not read.

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { browserLang, type Lang } from '../../utils/i18n/core';
 import { tp } from '../../utils/i18n/popup';
-import { OutcomeMessage, RecentSubmitQuery, SubmitMessage, parseSignalMessage, type StepSignalMessage } from '../../utils/messaging';
+import { HintTextsQuery, OutcomeMessage, RecentSubmitQuery, SubmitMessage, parseSignalMessage, type StepSignalMessage } from '../../utils/messaging';
 import { SUBMIT_SIGNALS, SUBMIT_WINDOW_MS } from '../../utils/portal/messages';
 import { readSubmits, saveOutcome, saveSubmit } from '../../utils/storage/outcome';
 import { readPrefs, readProgress, repairProgress, updateProgress } from '../../utils/storage/items';
@@ -16,6 +16,7 @@ import { ALARM_EXPIRED, ALARM_SPAM, alarmName, parseAlarmName, reminderAlarms, t
 import { PROFILE_IDS, getProfile, type ProfileId } from '../../utils/flows';
 import { applySignal, latestWait, waitOf } from '../../utils/progress/logic';
 import { clearNotice, showNotice } from './notify';
+import { hintTexts } from '../../components/hint/text-table';
 
 /** Each task's reminder has its own notification: `asistente:email:unlock`. */
 const NOTIFICATION_ID = 'asistente:email';
@@ -70,7 +71,7 @@ type Sender = { tab?: { id?: number }; url?: string };
  * for its tab; a step signal updates progress (`email-sent`, `clave-created`, `unlocked` only
  * after a recent submit in that tab, or from the extension's own pages); an outcome is kept for
  * the popup (after a submit too);
- * "recent submit?" is answered. Anything else: undefined (not ours).
+ * "recent submit?" and "hint texts?" are answered. Anything else: undefined (not ours).
  */
 export async function handleMessage(message: unknown, sender: Sender, now = Date.now()): Promise<unknown> {
   const type = (message as { type?: unknown } | null)?.type;
@@ -84,6 +85,10 @@ export async function handleMessage(message: unknown, sender: Sender, now = Date
     }
     case 'asistente:recent-submit':
       return { recent: RecentSubmitQuery.safeParse(message).success && (await recentSubmit(tab, now)) };
+    case 'asistente:hint-texts': {
+      const parsed = HintTextsQuery.safeParse(message);
+      return parsed.success ? { texts: hintTexts(parsed.data.lang) } : undefined;
+    }
     case 'asistente:outcome': {
       const parsed = OutcomeMessage.safeParse(message);
       if (!parsed.success || parsed.data.practice || !(await recentSubmit(tab, now))) return { ok: false };

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CHROME_DIR, FIREFOX_DIR } from '../e2e/harness';
+import { COMPILE_HINT } from '../../wxt.config';
 
 /**
  * The performance issue's budget: 15 KB gzip (level 9, as `npm run bench` reports it) for every
@@ -103,6 +104,12 @@ for (const [name, dir] of [
       // from the code's name: utils/rules/codes.ts levelOf).
       expect(text).not.toMatch(/ui-growl|\bmensaje\b/);
       expect(text).not.toMatch(/["'`]input\.too-long["'`]\s*:/);
+      // No dictionary either: the hint texts come from the background or the locale messages.
+      expect(text).not.toContain('Siga escribiendo');
+    });
+
+    it('marks the content script for compiling at injection (V8 compile hint, issue 17), as its first line', () => {
+      for (const f of files(join(dir, 'content-scripts'), /\.js$/)) expect(readFileSync(f, 'utf8').split('\n', 1)[0]).toBe(COMPILE_HINT);
     });
   });
 }

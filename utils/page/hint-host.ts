@@ -103,8 +103,14 @@ export function createHintHosts({ doc, fields, schedule, alive, signal }: Scope,
   // puts on its own elements: fixed at the next frame (a page that keeps changing them gets one
   // answer per frame, never a loop).
   const watch = new MutationObserver((records) => {
-    for (const r of records) if (r.attributeName !== 'aria-describedby' && !isOurs(r.target as Element)) strays = true;
-    fixSoon();
+    let fix = false;
+    for (const r of records) {
+      // The page kind on our root is ours to set (./assistant.ts): nothing to repair.
+      if (r.target === root) continue;
+      fix = true;
+      if (r.attributeName !== 'aria-describedby' && !isOurs(r.target as Element)) strays = true;
+    }
+    if (fix) fixSoon();
   });
   watch.observe(doc.documentElement, { subtree: true, attributeFilter: CONTRACT_ATTRS });
   signal.addEventListener('abort', () => watch.disconnect(), { once: true });
@@ -115,12 +121,13 @@ export function createHintHosts({ doc, fields, schedule, alive, signal }: Scope,
       const id = `${HINT_ID_PREFIX}${instance}-${++counter}`;
       const hint = view({ doc, id, kind, lang, mode });
       markOurs(hint.host);
-      watch.observe(hint.host, { attributes: true });
-      watch.observe(input, { attributeFilter: ['aria-describedby'] });
       // A cloned input may carry a link to a copy of our host: keep only the page's own ids.
       describedBy(input, notOurs);
       place({ input, hint });
       link(input, id);
+      // Watched from now on: our own edits above need no repair (nor a frame while the page loads).
+      watch.observe(hint.host, { attributes: true });
+      watch.observe(input, { attributeFilter: ['aria-describedby'] });
       return hint;
     },
     unmount: (f: Hinted): void => {

@@ -97,9 +97,11 @@ export function observeMutations(
       });
     }
   };
-  // A full-page update may swap the body itself.
-  const htmlObserver = new MutationObserver(() => {
+  // A full-page update may swap the body itself. Our own elements coming or going (the root, the
+  // live region) are no change of the page's: put back if need be, no full scan.
+  const htmlObserver = new MutationObserver((records) => {
     restoreLater();
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
     observeBody();
     changes.fullText = true;
     changes.labels = true;

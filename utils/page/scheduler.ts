@@ -40,16 +40,29 @@ export function createScheduler(win: Window, signal: AbortSignal): Scheduler {
       fallback?.cancel();
       fn();
     };
-    return (delayMs = 0) => {
+    const request = (delayMs = 0) => {
       if (queued || signal.aborted) return;
       queued = true;
       if (delayMs > 0) fallback = later(run, delayMs);
-      else {
+      else if (afterPaint && win.document.readyState !== 'complete') {
+        // While the page still loads, a frame asked for now would be painted before its load
+        // event (issue 17): after the page's own first paint instead, which comes after it.
+        // A load that never ends (a stalled image) still gets it after `fallbackMs`.
+        const onLoad = () => {
+          if (!queued) return;
+          fallback?.cancel();
+          queued = false;
+          request();
+        };
+        win.addEventListener('load', onLoad, { once: true, signal });
+        fallback = later(run, fallbackMs);
+      } else {
         // The frame's callback runs before its paint: the task after it runs after the paint.
         frame = win.requestAnimationFrame?.(() => (afterPaint ? (next = later(run, 0)) : run())) ?? 0;
         fallback = later(run, fallbackMs);
       }
     };
+    return request;
   }
 
   return { later, throttle };

@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newField, watchFields, type Field } from '../../../utils/page/field-watch';
 import { createHintHosts } from '../../../utils/page/hint-host';
+import { markOurs } from '../../../utils/page/detect';
+import { observeMutations, type PageChanges } from '../../../utils/page/mutations';
 import type { HintHandle, HintView } from '../../../utils/page/hint-view';
 import { createScheduler } from '../../../utils/page/scheduler';
 import type { Scope } from '../../../utils/page/scope';
@@ -121,10 +123,63 @@ describe('createHintHosts', () => {
     expect(hint.host.isConnected).toBe(true);
   });
 
+  it('our own edits (mounting, the page kind on our root) ask for no repair; the page’s own do', async () => {
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    try {
+      const { input, root, hint } = mounted();
+      root.setAttribute('data-asistente-page', 'generar-clave');
+      await tick();
+      // No frame asked for while the page may still load (issue 17): nothing to repair.
+      expect(frame).not.toHaveBeenCalled();
+      input.setAttribute('aria-describedby', 'page-help');
+      await tick(50);
+      expect(frame).toHaveBeenCalled();
+      expect(input.getAttribute('aria-describedby')).toBe(`page-help ${hint.host.id}`);
+    } finally {
+      frame.mockRestore();
+    }
+  });
+
   it('unmount removes the host and only our link', () => {
     const { hosts, input, hint } = mounted();
     hosts.unmount({ input, hint });
     expect(hint.host.isConnected).toBe(false);
     expect(input.getAttribute('aria-describedby')).toBe('page-help');
+  });
+});
+
+describe('observeMutations', () => {
+  function observed() {
+    ctrl = new AbortController();
+    const changes: PageChanges = { added: 0, fullText: false, headingsChanged: false, strays: false, roots: new Set(), labels: false };
+    const scan = vi.fn();
+    const restore = vi.fn();
+    observeMutations(document, ctrl.signal, changes, scan, restore, () => undefined);
+    return { changes, scan, restore };
+  }
+
+  it('our own element put beside the body (the spoken-hint region) is no change of the page’s: no full scan', async () => {
+    const { changes, scan, restore } = observed();
+    const ours = document.createElement('asistente-clave-live');
+    markOurs(ours);
+    document.documentElement.append(ours);
+    await tick();
+    expect(scan).not.toHaveBeenCalled();
+    expect(changes.fullText).toBe(false);
+    // Taken away by the page: put back (restore), still no scan of the page.
+    ours.remove();
+    await tick();
+    expect(restore).toHaveBeenCalled();
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('a page element put beside the body (a swapped body) is a full scan', async () => {
+    const { changes, scan } = observed();
+    const page = document.createElement('div');
+    document.documentElement.append(page);
+    await tick();
+    expect(scan).toHaveBeenCalledTimes(1);
+    expect(changes.fullText).toBe(true);
+    page.remove();
   });
 });

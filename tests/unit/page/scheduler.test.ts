@@ -2,20 +2,27 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createScheduler } from '../../../utils/page/scheduler';
 
-/** A window whose frames run only when the test says so. */
-function frames() {
+/** A window whose frames run only when the test says so; `load()` ends a page still loading. */
+function frames(readyState: DocumentReadyState = 'complete') {
   const queue = new Map<number, () => void>();
   let next = 1;
-  const win = {
+  const events = new EventTarget();
+  const document = { readyState };
+  const win = Object.assign(events, {
+    document,
     requestAnimationFrame: (fn: () => void) => (queue.set(next, fn), next++),
     cancelAnimationFrame: (id: number) => void queue.delete(id),
-  } as unknown as Window;
+  }) as unknown as Window;
   const flush = () => {
     const due = [...queue.values()];
     queue.clear();
     for (const fn of due) fn();
   };
-  return { win, flush, pending: () => queue.size };
+  const load = () => {
+    document.readyState = 'complete';
+    events.dispatchEvent(new Event('load'));
+  };
+  return { win, flush, load, pending: () => queue.size };
 }
 
 describe('createScheduler', () => {
@@ -82,6 +89,52 @@ describe('createScheduler', () => {
     vi.advanceTimersByTime(0);
     expect(fn).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(500);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('throttle after paint while the page loads: no frame asked for before its load event; after it, as usual', () => {
+    const f = frames('interactive');
+    const s = createScheduler(f.win, new AbortController().signal);
+    const fn = vi.fn();
+    const request = s.throttle(fn, 250, true);
+    request();
+    request();
+    // A frame asked for now would be painted before the page's load event (issue 17).
+    expect(f.pending()).toBe(0);
+    vi.advanceTimersByTime(100);
+    expect(fn).not.toHaveBeenCalled();
+    f.load();
+    expect(f.pending()).toBe(1);
+    f.flush();
+    vi.advanceTimersByTime(0);
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(500);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('throttle after paint while the page loads: a load that never ends still runs it after the fallback time, once', () => {
+    const f = frames('interactive');
+    const s = createScheduler(f.win, new AbortController().signal);
+    const fn = vi.fn();
+    s.throttle(fn, 250, true)();
+    vi.advanceTimersByTime(249);
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(fn).toHaveBeenCalledTimes(1);
+    // The load event at last: nothing was still asked for.
+    f.load();
+    expect(f.pending()).toBe(0);
+    vi.advanceTimersByTime(500);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('throttle without after paint still uses the next frame while the page loads (a fight with the page is answered at once)', () => {
+    const f = frames('interactive');
+    const s = createScheduler(f.win, new AbortController().signal);
+    const fn = vi.fn();
+    s.throttle(fn, 250)();
+    expect(f.pending()).toBe(1);
+    f.flush();
     expect(fn).toHaveBeenCalledTimes(1);
   });
 

@@ -1,0 +1,41 @@
+import type { Lang } from '../../utils/i18n/core';
+import { hintMessages } from '../../utils/i18n/hints';
+import { fallbackText, ruleMessages } from '../../utils/i18n/rules';
+import { messageName } from './message-name';
+
+/** The hint texts by message name, in both languages. */
+export type HintTextTable = Readonly<Record<string, string>>;
+
+/**
+ * Every hint text by its message name (./message-name.ts), from the single source
+ * (utils/i18n/rules.ts and hints.ts): what the build writes into the locale messages
+ * (scripts/locale-messages.ts) and what the background hands the content script (`hintTexts`).
+ */
+export function hintTextTable(): HintTextTable {
+  const out: Record<string, string> = {};
+  const add = (lang: Lang, key: string, text: string) => {
+    if (!text) return;
+    const name = messageName(lang, key);
+    if (out[name] !== undefined) throw new Error(`two hint texts share the message name ${name}`);
+    out[name] = text;
+  };
+  for (const lang of ['es', 'en'] as const) {
+    for (const [code, text] of Object.entries(ruleMessages[lang])) add(lang, `r.${code}`, text);
+    for (const level of ['empty', 'ok', 'warn', 'error'] as const) add(lang, `f.${level}`, fallbackText(lang, level));
+    for (const [key, text] of Object.entries(hintMessages[lang])) add(lang, `h.${key}`, text);
+  }
+  return out;
+}
+
+const byLang = new Map<Lang, HintTextTable>();
+
+/** One language's hint texts (by message name): what the background hands the content script. */
+export function hintTexts(lang: Lang): HintTextTable {
+  let texts = byLang.get(lang);
+  if (!texts) {
+    const prefix = messageName(lang, '');
+    texts = Object.fromEntries(Object.entries(hintTextTable()).filter(([name]) => name.startsWith(prefix)));
+    byLang.set(lang, texts);
+  }
+  return texts;
+}
