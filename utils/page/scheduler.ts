@@ -47,9 +47,10 @@ export function createScheduler(win: Window, signal: AbortSignal): Scheduler {
       else if (afterPaint && win.document.readyState !== 'complete') {
         // While the page still loads, a frame asked for now would be painted before its load
         // event (issue 17): after the page's own first paint instead, which comes after it.
-        // A load that never ends (a stalled image) still gets it after `fallbackMs`.
-        const onLoad = () => {
-          if (!queued) return;
+        // A load that never ends (a stalled image) still gets it after `fallbackMs`; a page's own
+        // `load` event (untrusted) neither runs it nor puts that time off.
+        const onLoad = (e: Event) => {
+          if (!queued || !e.isTrusted) return;
           fallback?.cancel();
           queued = false;
           request();

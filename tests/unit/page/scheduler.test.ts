@@ -18,9 +18,14 @@ function frames(readyState: DocumentReadyState = 'complete') {
     queue.clear();
     for (const fn of due) fn();
   };
-  const load = () => {
-    document.readyState = 'complete';
-    events.dispatchEvent(new Event('load'));
+  /** The browser's own load event (trusted), or a page's (`forged`). */
+  const load = (forged = false) => {
+    const event = new Event('load');
+    if (!forged) {
+      document.readyState = 'complete';
+      Object.defineProperty(event, 'isTrusted', { value: true });
+    }
+    events.dispatchEvent(event);
   };
   return { win, flush, load, pending: () => queue.size };
 }
@@ -125,6 +130,20 @@ describe('createScheduler', () => {
     f.load();
     expect(f.pending()).toBe(0);
     vi.advanceTimersByTime(500);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('throttle after paint while the page loads: a page’s own load event neither runs it nor puts it off', () => {
+    const f = frames('interactive');
+    const s = createScheduler(f.win, new AbortController().signal);
+    const fn = vi.fn();
+    s.throttle(fn, 250, true)();
+    vi.advanceTimersByTime(200);
+    f.load(true);
+    expect(f.pending()).toBe(0);
+    expect(fn).not.toHaveBeenCalled();
+    // The fallback still runs it 250 ms after the request, not 250 ms after the forged event.
+    vi.advanceTimersByTime(50);
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
