@@ -6,7 +6,7 @@ import { createScheduler } from '../utils/page/scheduler';
 import { extensionLifetime, type Lifetime } from '../utils/lifetime';
 import { mountHint } from '../components/hint/mount';
 import { message, useTexts } from '../components/hint/messages';
-import type { HintTextTable } from '../components/hint/text-table';
+import type { HintTextTable } from '../utils/i18n/hint-table';
 import type { PresenterMount } from './presenter-overlay';
 import type { OutcomesStart } from '../utils/page/outcomes';
 import { PREFS_KEY as PREFS_ITEM, rawKey } from '../utils/storage/keys';

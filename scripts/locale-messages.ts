@@ -4,7 +4,7 @@
  * into `_locales/{es,en}/messages.json` by the `build:publicAssets` hook in wxt.config.ts.
  * Both languages go into both files (the hint language is the page's, not the browser UI's).
  */
-import { hintTextTable } from '../components/hint/text-table';
+import { hintTextTable } from '../utils/i18n/hint-table';
 
 export type LocaleMessages = Record<string, { message: string; description?: string }>;
 

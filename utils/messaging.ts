@@ -74,7 +74,7 @@ export const RecentSubmitQuery = z.object({ type: z.literal('asistente:recent-su
 
 /**
  * "The hint texts in this language, please": asked by the content script while the page loads.
- * Answered `{ texts: { [message name]: text } }` (components/hint/text-table.ts).
+ * Answered `{ texts: { [message name]: text } }` (utils/i18n/hint-table.ts).
  */
 export const HintTextsQuery = z.object({ type: z.literal('asistente:hint-texts'), lang: z.enum(['es', 'en']) });
 

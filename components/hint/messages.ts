@@ -12,8 +12,8 @@
  */
 import { browser } from '@wxt-dev/browser';
 import type { Lang } from '../../utils/i18n/core';
-import { messageName } from './message-name';
-import type { HintTextTable } from './text-table';
+import { messageName } from '../../utils/i18n/message-name';
+import type { HintTextTable } from '../../utils/i18n/hint-table';
 
 /** Texts already read: a value change then costs no extension-API call (messages never change). */
 const seen = new Map<string, string>();

@@ -16,7 +16,7 @@ import { ALARM_EXPIRED, ALARM_SPAM, alarmName, parseAlarmName, reminderAlarms, t
 import { PROFILE_IDS, getProfile, type ProfileId } from '../../utils/flows';
 import { applySignal, latestWait, waitOf } from '../../utils/progress/logic';
 import { clearNotice, showNotice } from './notify';
-import { hintTexts } from '../../components/hint/text-table';
+import { hintTexts } from '../../utils/i18n/hint-table';
 
 /** Each task's reminder has its own notification: `asistente:email:unlock`. */
 const NOTIFICATION_ID = 'asistente:email';

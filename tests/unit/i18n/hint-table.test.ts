@@ -2,13 +2,13 @@
 // blocking i18n.getMessage while the page loads), and message() reading them once they are in.
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../../../../entrypoints/background/logic';
-import { message, useTexts } from '../../../../components/hint/messages';
-import type { HintTextTable } from '../../../../components/hint/text-table';
-import { hintLocaleMessages } from '../../../../scripts/locale-messages';
-import { verdictText } from '../../../../utils/i18n/verdict-text';
-import { check } from '../../../../utils/rules';
-import { installHintMessages } from '../../page/helpers';
+import { handleMessage } from '../../../entrypoints/background/logic';
+import { message, useTexts } from '../../../components/hint/messages';
+import type { HintTextTable } from '../../../utils/i18n/hint-table';
+import { hintLocaleMessages } from '../../../scripts/locale-messages';
+import { verdictText } from '../../../utils/i18n/verdict-text';
+import { check } from '../../../utils/rules';
+import { installHintMessages } from '../page/helpers';
 
 const TAB = { tab: { id: 3 } };
 const ask = async (lang: unknown) => (await handleMessage({ type: 'asistente:hint-texts', lang }, TAB)) as { texts: HintTextTable } | undefined;

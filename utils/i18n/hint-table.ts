@@ -1,14 +1,14 @@
-import type { Lang } from '../../utils/i18n/core';
-import { hintMessages } from '../../utils/i18n/hints';
-import { fallbackText, ruleMessages } from '../../utils/i18n/rules';
+import type { Lang } from './core';
+import { hintMessages } from './hints';
+import { fallbackText, ruleMessages } from './rules';
 import { messageName } from './message-name';
 
-/** The hint texts by message name, in both languages. */
+/** Hint texts by message name (`h_es_…`, `h_en_…`). */
 export type HintTextTable = Readonly<Record<string, string>>;
 
 /**
  * Every hint text by its message name (./message-name.ts), from the single source
- * (utils/i18n/rules.ts and hints.ts): what the build writes into the locale messages
+ * (./rules.ts and ./hints.ts): what the build writes into the locale messages
  * (scripts/locale-messages.ts) and what the background hands the content script (`hintTexts`).
  */
 export function hintTextTable(): HintTextTable {
