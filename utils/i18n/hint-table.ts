@@ -7,11 +7,11 @@ import { messageName } from './message-name';
 export type HintTextTable = Readonly<Record<string, string>>;
 
 /**
- * Every hint text by its message name (./message-name.ts), from the single source
- * (./rules.ts and ./hints.ts): what the build writes into the locale messages
- * (scripts/locale-messages.ts) and what the background hands the content script (`hintTexts`).
+ * Every hint text of `langs` by its message name (./message-name.ts), from the single source
+ * (./rules.ts and ./hints.ts): what the build writes into the locale messages (both languages,
+ * scripts/locale-messages.ts) and what the background hands the content script (one, `hintTexts`).
  */
-export function hintTextTable(): HintTextTable {
+export function hintTextTable(langs: readonly Lang[] = ['es', 'en']): HintTextTable {
   const out: Record<string, string> = {};
   const add = (lang: Lang, key: string, text: string) => {
     if (!text) return;
@@ -19,7 +19,7 @@ export function hintTextTable(): HintTextTable {
     if (out[name] !== undefined) throw new Error(`two hint texts share the message name ${name}`);
     out[name] = text;
   };
-  for (const lang of ['es', 'en'] as const) {
+  for (const lang of langs) {
     for (const [code, text] of Object.entries(ruleMessages[lang])) add(lang, `r.${code}`, text);
     for (const level of ['empty', 'ok', 'warn', 'error'] as const) add(lang, `f.${level}`, fallbackText(lang, level));
     for (const [key, text] of Object.entries(hintMessages[lang])) add(lang, `h.${key}`, text);
@@ -29,13 +29,9 @@ export function hintTextTable(): HintTextTable {
 
 const byLang = new Map<Lang, HintTextTable>();
 
-/** One language's hint texts (by message name): what the background hands the content script. */
+/** One language's hint texts (by message name), built once: what the background hands the content script. */
 export function hintTexts(lang: Lang): HintTextTable {
   let texts = byLang.get(lang);
-  if (!texts) {
-    const prefix = messageName(lang, '');
-    texts = Object.fromEntries(Object.entries(hintTextTable()).filter(([name]) => name.startsWith(prefix)));
-    byLang.set(lang, texts);
-  }
+  if (!texts) byLang.set(lang, (texts = hintTextTable([lang])));
   return texts;
 }
